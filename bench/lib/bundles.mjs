@@ -1,0 +1,67 @@
+// Bundle sizes: gzip -9 (zlib level 9) of each file a page loads up front.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** The peers' browser bundles: the file a CDN user loads (its unpkg/jsdelivr field where it has one). */
+export const PEER_BUNDLES = [
+  { library: 'force-graph', files: ['force-graph/dist/force-graph.min.js'], against: 'knowledge-graph.js',
+    note: 'its unpkg/jsdelivr file (UMD, minified, d3 inside)' },
+  { library: 'media-chrome', files: ['media-chrome/dist/iife/all.js'], against: 'episode-kit.js',
+    note: 'the CDN script with every element (dist/iife/index.js, the core only, is below)' },
+  { library: 'media-chrome (core)', files: ['media-chrome/dist/iife/index.js'], against: 'episode-kit.js',
+    note: 'dist/iife/index.js' },
+  { library: 'hyperaudio-lite', files: ['hyperaudio-lite/js/hyperaudio-lite.js'], against: 'episode-kit.js',
+    note: 'the classic script it ships (not minified)', minify: true },
+  { library: '@podlove/web-player', files: ['@podlove/web-player/embed.js'], against: 'episode-kit.js',
+    note: 'embed.js, the script on the host page' },
+  { library: '@podlove/web-player (with player)', against: 'episode-kit.js',
+    files: ['@podlove/web-player/embed.js', '@podlove/web-player/5.13.0/player/bootstrap.js',
+      '@podlove/web-player/5.13.0/player/vendor.js', '@podlove/web-player/5.13.0/player/styles.js'],
+    note: 'embed.js + the player its iframe loads (5.13.0/player/bootstrap, vendor, styles .js)' },
+];
+
+async function minifiedGzip(source) {
+  try {
+    const { minify } = await import('terser');
+    const result = await minify(source, { ecma: 2020, compress: true, mangle: true });
+    return gzipBytes(Buffer.from(result.code));
+  } catch {
+    return null;
+  }
+}
+
+export async function measureBundles({ distDir, nodeModules }) {
+  const ours = [];
+  const cdn = join(distDir, 'cdn');
+  const names = existsSync(cdn) ? readdirSync(cdn).filter((name) => name.endsWith('.js')) : [];
+  const required = ['episode-kit.js', 'knowledge-graph.js'];
+  for (const name of [...required, ...names.filter((n) => !required.includes(n)).sort()]) {
+    const path = join(cdn, name);
+    if (!existsSync(path)) {
+      ours.push({ name, file: `dist/cdn/${name}`, gzip: null });
+      continue;
+    }
+    const buffer = readFileSync(path);
+    ours.push({ name, file: `dist/cdn/${name}`, raw: buffer.length, gzip: gzipBytes(buffer) });
+  }
+  const peers = [];
+  for (const bundle of PEER_BUNDLES) {
+    const paths = bundle.files.map((file) => join(nodeModules, file));
+    if (!paths.every((path) => existsSync(path))) {
+      peers.push({ ...bundle, gzip: null });
+      continue;
+    }
+    const buffers = paths.map((path) => readFileSync(path));
+    const row = {
+      ...bundle,
+      raw: buffers.reduce((sum, b) => sum + b.length, 0),
+      gzip: buffers.reduce((sum, b) => sum + gzipBytes(b), 0),
+    };
+    if (bundle.minify) row.minifiedGzip = await minifiedGzip(buffers.map(String).join('\n'));
+    peers.push(row);
+  }
+  return { ours, peers };
+}

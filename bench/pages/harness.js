@@ -1,0 +1,117 @@
+// The in-page half of the harness. bench/run.mjs opens /bench/pages/case.html?case=URL, this file
+// imports the case's page module (bench/cases/*.page.js) and exposes `window.bench`, whose
+// functions run.mjs calls with page.evaluate. Every timing here is main-thread work that ends
+// with a forced style + layout (so the work a library defers to the next frame is counted);
+// paint and compositing are not in these figures (they are in the traced frame costs).
+
+import { countElements, forceLayout, median, nextPaint, sleep } from './util.js';
+
+const params = new URLSearchParams(location.search);
+const stage = document.getElementById('stage');
+const longTasks = [];
+
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // no longtask support: the figure shows as unavailable
+}
+
+let mod;
+let handle;
+let file;
+let mountStart = 0;
+
+const api = {
+  crossOriginIsolated: self.crossOriginIsolated,
+
+  async load(dataUrl) {
+    const response = await fetch(dataUrl);
+    file = await response.json();
+    return { ok: true };
+  },
+
+  /** Transcript: time from handing over the parsed episode file to laid-out content. */
+  async transcriptMount() {
+    const episode = file;
+    file = undefined; // only the library keeps the data alive (the heap figure)
+    forceLayout();
+    await nextPaint();
+    const start = performance.now();
+    handle = (await mod.mount(stage, episode)) ?? {};
+    forceLayout();
+    const firstRender = performance.now() - start;
+    await nextPaint();
+    return { firstRender, duration: episode.duration ?? episode.transcript.at(-1).end };
+  },
+
+  /** Main-thread cost (script + style + layout) of each of `times`, one per frame. */
+  async timeUpdates(times, kind) {
+    const step = kind === 'seek' ? mod.seek ?? mod.setTime : mod.setTime;
+    const costs = [];
+    for (const time of times) {
+      await nextPaint();
+      const start = performance.now();
+      await step(time, handle);
+      forceLayout();
+      costs.push(performance.now() - start);
+    }
+    await nextPaint();
+    return { median: median(costs), costs };
+  },
+
+  /** Graph: first frame (drawn and laid out) and settle time, both from the mount call. */
+  async graphMount({ settleCapMs }) {
+    const graph = file;
+    file = undefined;
+    forceLayout();
+    await nextPaint();
+    mountStart = performance.now();
+    handle = await mod.mount(stage, graph, { width: stage.clientWidth, height: stage.clientHeight, settleCapMs });
+    await handle.firstFrame;
+    forceLayout();
+    const firstFrame = performance.now() - mountStart;
+    return { firstFrame };
+  },
+
+  async graphSettled() {
+    const { capped = false } = (await handle.settled) ?? {};
+    return { settle: performance.now() - mountStart, capped };
+  },
+
+  /** Viewport points over nodes for the scripted hover (or a zigzag over the stage). */
+  hoverPoints(count = 40) {
+    const box = stage.getBoundingClientRect();
+    const inside = (p) => p.x > box.left + 4 && p.x < box.right - 4 && p.y > box.top + 4 && p.y < box.bottom - 4;
+    const points = (handle?.hoverPoints?.(count * 3) ?? []).filter(inside).slice(0, count);
+    for (let i = points.length; i < count; i++) {
+      points.push({ x: box.left + ((i * 97) % 100) / 100 * box.width, y: box.top + ((i * 61) % 100) / 100 * box.height });
+    }
+    return points;
+  },
+
+  elements: () => countElements(),
+
+  markLongTasks() {
+    longTasks.length = 0;
+    return performance.now();
+  },
+
+  longTasks(since = 0) {
+    const tasks = longTasks.filter((task) => task.start >= since);
+    return { count: tasks.length, max: tasks.reduce((max, task) => Math.max(max, task.duration), 0) };
+  },
+
+  mark: (name) => performance.mark(name),
+  sleep,
+};
+
+window.bench = api;
+try {
+  mod = await import(params.get('case'));
+  await mod.setup?.();
+  api.ready = true;
+} catch (error) {
+  api.error = String(error?.stack ?? error);
+}

@@ -1,0 +1,28 @@
+// Prints one plain `N passed, N failed` line at the end of a run, so CI can count the tests.
+export function countReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const countSuite = (suite) => {
+    for (const test of suite.tests ?? []) {
+      if (test.skipped) skipped += 1;
+      else if (test.passed) passed += 1;
+      else failed += 1;
+    }
+    for (const child of suite.suites ?? []) countSuite(child);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      let broken = 0;
+      for (const session of sessions) {
+        if (session.testResults) countSuite(session.testResults);
+        // A file that failed to load or threw outside a test has no results: count it as failed.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) broken += 1;
+      }
+      failed += broken;
+      const extra = skipped ? `, ${skipped} skipped` : '';
+      // At exit, so it is the very last line, after the runner's own summary.
+      process.once('exit', () => console.log(`\n${passed} passed, ${failed} failed${extra}`));
+    },
+  };
+}

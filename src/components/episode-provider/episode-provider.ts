@@ -1,0 +1,264 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  EMPTY_EPISODE_STATE,
+  INITIAL_PLAYBACK,
+  episodeContext,
+  playbackContext,
+  type EpisodeState,
+  type PlaybackState,
+} from '../../context.js';
+import { parseMediaFragment } from '../../episode/time.js';
+import type { Episode, EpisodeFile } from '../../episode/types.js';
+import { EVENTS, EpisodeErrorEvent, EpisodeLoadEvent, type EntitySelectEvent, type SeekEvent } from '../../events.js';
+import { langOf, stringsFor, type EkStrings } from '../../i18n/strings.js';
+import { MediaBinding, isMediaLike, type MediaLike } from '../../media/media-binding.js';
+import { stateStyles, tokens } from '../../styles/shared.styles.js';
+import { EpisodeSource } from '../../widget/episode-source.js';
+import { renderProblemList } from '../../widget/problems.js';
+import { providerStyles } from './episode-provider.styles.js';
+
+/**
+ * Loads an episode, shares it with every episode-kit widget inside it (or joined with
+ * `provider="ID"`), and keeps them in step with a media element.
+ *
+ * @summary The heart of an episode page: episode data down, `seek` and `entity-select` up.
+ *
+ * @slot - The page: widgets, the media element, anything else.
+ *
+ * @fires episode-load - `{ episode, warnings }` once an episode is shown.
+ * @fires episode-error - `{ message, errors }` when nothing can be shown.
+ *
+ * @csspart base - The wrapper around the slot and the state boxes.
+ * @csspart loading - The loading notice.
+ * @csspart error - The error box, naming what was wrong.
+ * @csspart warnings - The collapsible list of parts of the file that were left out.
+ *
+ * @cssproperty --ek-color-accent - Accent colour of every widget.
+ * @cssproperty --ek-color-text - Text colour.
+ * @cssproperty --ek-color-surface - Background of boxes.
+ * @cssproperty --ek-color-error - Colour of error text.
+ * @cssproperty --ek-font-family - Font of every widget.
+ */
+export class EpisodeProvider extends LitElement {
+  static override styles = [tokens, stateStyles, providerStyles];
+
+  /** URL of the episode file. */
+  @property({ reflect: true }) src?: string;
+
+  /** The episode, as an episode file's object; wins over `src` and inline JSON. */
+  @property({ attribute: false }) episode?: EpisodeFile | Episode;
+
+  /** Id of the media element to follow and seek; else a child `<audio>` or `<video>`. */
+  @property({ reflect: true }) for?: string;
+
+  /** The entity chosen everywhere; every `entity-select` from inside updates it. */
+  @property({ attribute: 'selected-entity', reflect: true }) selectedEntity: string | null = null;
+
+  /** Follow the page URL's `#t=` even when the page has several providers. */
+  @property({ attribute: 'deep-link', type: Boolean, reflect: true }) deepLink = false;
+
+  /** Replaces some of this element's visible strings. */
+  @property({ attribute: false }) strings?: Partial<EkStrings>;
+
+  private episodeState: EpisodeState = EMPTY_EPISODE_STATE;
+  private readonly episodeProvider = new ContextProvider(this, { context: episodeContext, initialValue: EMPTY_EPISODE_STATE });
+  private readonly playbackProvider = new ContextProvider(this, { context: playbackContext, initialValue: INITIAL_PLAYBACK });
+  private readonly binding = new MediaBinding((state) => this.publishPlayback(state));
+  private readonly source = new EpisodeSource((state) => this.onSourceState(state));
+  private childObserver?: MutationObserver;
+  private pendingDeepLink = false;
+
+  /** The media element being followed, if any. */
+  get media(): MediaLike | null {
+    return this.binding.element;
+  }
+
+  /** The episode, once shown. */
+  get currentEpisode(): Episode | undefined {
+    return this.episodeState.episode;
+  }
+
+  /** The state shared with widgets. */
+  get state(): EpisodeState {
+    return this.episodeState;
+  }
+
+  /** Playback as last published. */
+  get playback(): PlaybackState {
+    return this.playbackProvider.value;
+  }
+
+  /** Moves playback (or the reading position, without media) to `time` seconds. */
+  seekTo(time: number): void {
+    this.binding.seek(time);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener(EVENTS.seek, this.onSeek);
+    this.addEventListener(EVENTS.entitySelect, this.onEntitySelect);
+    window.addEventListener('hashchange', this.onHashChange);
+    this.childObserver = new MutationObserver(() => {
+      this.bindMedia();
+      if (this.episode === undefined && !this.src) this.loadSource();
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.bindMedia();
+    if (this.episode === undefined && !this.src) this.loadSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(EVENTS.seek, this.onSeek);
+    this.removeEventListener(EVENTS.entitySelect, this.onEntitySelect);
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.childObserver?.disconnect();
+    this.binding.detach();
+    this.source.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('episode')) this.loadSource();
+    if (changed.has('for')) this.bindMedia();
+    if (changed.has('selectedEntity') && this.selectedEntity !== this.episodeState.selectedEntity) {
+      this.setEpisodeState({ ...this.episodeState, selectedEntity: this.selectedEntity });
+    }
+  }
+
+  private inlineJson(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private lastInline?: string;
+
+  private loadSource(): void {
+    if (this.episode !== undefined) {
+      this.lastInline = undefined;
+      void this.source.load({ episode: this.episode });
+    } else if (this.src) {
+      this.lastInline = undefined;
+      void this.source.load({ src: this.src });
+    } else {
+      const script = this.inlineJson();
+      const json = script?.textContent ?? undefined;
+      if (json === this.lastInline) return;
+      this.lastInline = json;
+      if (json === undefined) {
+        this.source.cancel();
+        this.setEpisodeState({ ...EMPTY_EPISODE_STATE, selectedEntity: this.selectedEntity });
+        return;
+      }
+      void this.source.load({ json, jsonName: script?.id ? `#${script.id}` : 'inline JSON' });
+    }
+  }
+
+  private onSourceState(state: EpisodeState): void {
+    this.setEpisodeState({ ...state, selectedEntity: this.selectedEntity });
+    if (state.status === 'ready' && state.episode) {
+      if (state.warnings.length) {
+        console.warn(`episode-kit: ${state.warnings.length} part(s) of the episode were left out`, state.warnings);
+      }
+      this.dispatchEvent(new EpisodeLoadEvent(state.episode, state.warnings));
+      this.pendingDeepLink = true;
+      this.applyDeepLink();
+    } else if (state.status === 'error' && state.error) {
+      this.dispatchEvent(new EpisodeErrorEvent(state.error.message, state.error.errors));
+    }
+  }
+
+  private setEpisodeState(state: EpisodeState): void {
+    this.episodeState = state;
+    this.episodeProvider.setValue(state);
+    this.requestUpdate();
+  }
+
+  private publishPlayback(state: PlaybackState): void {
+    const episode = this.episodeState.episode;
+    // Without media, the episode's own length stands in for the media's duration.
+    const value = !this.binding.element && episode ? { ...state, duration: episode.duration } : state;
+    this.playbackProvider.setValue(value);
+  }
+
+  private bindMedia(): void {
+    let media: unknown = null;
+    if (this.for) media = this.ownerDocument.getElementById(this.for);
+    if (!media) media = this.querySelector('audio, video');
+    this.binding.attach(isMediaLike(media) ? media : null);
+    if (this.pendingDeepLink) this.applyDeepLink();
+  }
+
+  /** Deep links apply when this is the page's only provider, or it has `deep-link`. */
+  private followsDeepLinks(): boolean {
+    return this.deepLink || this.ownerDocument.querySelectorAll('episode-provider').length === 1;
+  }
+
+  private applyDeepLink(): void {
+    if (this.episodeState.status !== 'ready') return;
+    this.pendingDeepLink = false;
+    if (!this.followsDeepLinks()) return;
+    const fragment = parseMediaFragment(window.location.hash);
+    if (fragment) this.binding.seek(fragment.start, fragment.end);
+  }
+
+  private readonly onHashChange = () => {
+    this.pendingDeepLink = true;
+    this.applyDeepLink();
+  };
+
+  /**
+   * Acts on a `seek` only once its dispatch has finished, so a listener anywhere up to `window`
+   * can still cancel it; and only on a finite time.
+   */
+  private readonly onSeek = (event: SeekEvent) => {
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      const time = event.detail?.time;
+      if (typeof time === 'number' && Number.isFinite(time)) this.binding.seek(time);
+    });
+  };
+
+  private readonly onEntitySelect = (event: EntitySelectEvent) => {
+    const id = event.detail?.id;
+    if (id === undefined) return;
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.selectedEntity = typeof id === 'string' ? id : null;
+    });
+  };
+
+  /** Receives the events of widgets that joined with `provider="ID"` from outside this subtree. */
+  handleWidgetEvent(event: Event): void {
+    if (event.composedPath().includes(this)) return;
+    if (event.type === EVENTS.seek) this.onSeek(event as SeekEvent);
+    else if (event.type === EVENTS.entitySelect) this.onEntitySelect(event as EntitySelectEvent);
+  }
+
+  private get text(): EkStrings {
+    return stringsFor(langOf(this), this.strings);
+  }
+
+  override render(): TemplateResult {
+    const state = this.episodeState;
+    const strings = this.text;
+    const format = (n: number) => new Intl.NumberFormat(langOf(this)).format(n);
+    return html`<div part="base">
+      ${state.status === 'loading' ? html`<div part="loading" role="status">${strings.loading}</div>` : nothing}
+      ${state.status === 'error'
+        ? html`<div part="error" role="alert">
+            <strong>${strings.errorTitle}</strong>
+            <span>${state.error?.message}</span>
+            ${renderProblemList(state.error?.errors.slice(1) ?? [], strings, format)}
+          </div>`
+        : nothing}
+      ${state.status === 'ready' && state.warnings.length
+        ? html`<details part="warnings">
+            <summary>${strings.warningsTitle(state.warnings.length, format(state.warnings.length))}</summary>
+            ${renderProblemList(state.warnings, strings, format)}
+          </details>`
+        : nothing}
+      <slot></slot>
+    </div>`;
+  }
+}

@@ -1,0 +1,12 @@
+import { EpisodeProvider } from './episode-provider.js';
+
+export { EpisodeProvider };
+
+// Guarded: loading episode-kit twice on one page must not throw.
+if (!customElements.get('episode-provider')) customElements.define('episode-provider', EpisodeProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'episode-provider': EpisodeProvider;
+  }
+}

@@ -1,0 +1,38 @@
+import { createContext } from '@lit/context';
+import type { Episode, EpisodeProblem } from './episode/types.js';
+
+export type EpisodeStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+/** What changes rarely: the episode, its load state and the selected entity. */
+export interface EpisodeState {
+  status: EpisodeStatus;
+  episode?: Episode;
+  warnings: EpisodeProblem[];
+  error?: { message: string; errors: EpisodeProblem[] };
+  selectedEntity: string | null;
+}
+
+/** What changes every animation frame while playing. */
+export interface PlaybackState {
+  /** Seconds. */
+  currentTime: number;
+  /** Seconds; NaN until known. */
+  duration: number;
+  paused: boolean;
+}
+
+// Symbol.for: two copies of episode-kit on one page still share one key.
+export const episodeContext = createContext<EpisodeState>(Symbol.for('episode-kit.episode'));
+export const playbackContext = createContext<PlaybackState>(Symbol.for('episode-kit.playback'));
+
+export const EMPTY_EPISODE_STATE: EpisodeState = Object.freeze({
+  status: 'empty',
+  warnings: [],
+  selectedEntity: null,
+}) as EpisodeState;
+
+export const INITIAL_PLAYBACK: PlaybackState = Object.freeze({
+  currentTime: 0,
+  duration: Number.NaN,
+  paused: true,
+}) as PlaybackState;

@@ -1,0 +1,116 @@
+/**
+ * `importCompanion`: reads a chapters or transcript file in whichever format it is. The format
+ * comes from the MIME `type`, else the file name's extension, else the content itself.
+ */
+import { importJsonChapters } from './chapters-json.js';
+import { importHtmlTranscript } from './html.js';
+import { importSrtTranscript } from './srt.js';
+import { importJsonTranscript } from './transcript-json.js';
+import type { ChapterInput, ImportResult, SegmentInput } from './types.js';
+import { importVttChapters, importVttTranscript } from './vtt.js';
+
+export type CompanionKind = 'chapters' | 'transcript';
+export type CompanionFormat = 'json' | 'vtt' | 'srt' | 'html';
+
+export interface ImportCompanionOptions {
+  /** MIME type, e.g. from the episode file's `{ src, type }` or the response. */
+  type?: string;
+  /** URL or name of the file: set on problems, and its extension hints the format. */
+  file?: string;
+}
+
+const BY_TYPE: Record<string, CompanionFormat> = {
+  'application/json': 'json',
+  'application/json+chapters': 'json',
+  'application/json+transcript': 'json',
+  'text/json': 'json',
+  'text/vtt': 'vtt',
+  'application/x-subrip': 'srt',
+  'application/srt': 'srt',
+  'text/srt': 'srt',
+  'text/x-srt': 'srt',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+};
+
+const BY_EXTENSION: Record<string, CompanionFormat> = {
+  json: 'json',
+  vtt: 'vtt',
+  webvtt: 'vtt',
+  srt: 'srt',
+  html: 'html',
+  htm: 'html',
+};
+
+export function formatFromType(type: string | undefined): CompanionFormat | undefined {
+  if (!type) return undefined;
+  const mime = type.split(';')[0]!.trim().toLowerCase();
+  return BY_TYPE[mime] ?? (mime.endsWith('+json') ? 'json' : undefined);
+}
+
+export function formatFromFileName(file: string | undefined): CompanionFormat | undefined {
+  if (!file) return undefined;
+  const name = file.split(/[?#]/)[0]!;
+  const dot = name.lastIndexOf('.');
+  if (dot < 0 || dot < name.lastIndexOf('/')) return undefined;
+  return BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+}
+
+export function sniffFormat(text: string): CompanionFormat | undefined {
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 2000);
+  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(head)) return 'vtt';
+  if (head.startsWith('{') || head.startsWith('[')) return 'json';
+  if (/\d{1,2}:\d{2}:\d{2},\d{1,3}[ \t]*-->/.test(head)) return 'srt';
+  if (/^<|<(?:cite|p|time|html|body)[\s>]/i.test(head)) return 'html';
+  if (/\d{2}:\d{2}(?:\.\d{1,3})?[ \t]*-->/.test(head)) return 'vtt';
+  return undefined;
+}
+
+export async function importCompanion(
+  kind: 'chapters',
+  text: string,
+  options?: ImportCompanionOptions,
+): Promise<ImportResult<ChapterInput>>;
+export async function importCompanion(
+  kind: 'transcript',
+  text: string,
+  options?: ImportCompanionOptions,
+): Promise<ImportResult<SegmentInput>>;
+export async function importCompanion(
+  kind: CompanionKind,
+  text: string,
+  options?: ImportCompanionOptions,
+): Promise<ImportResult<ChapterInput> | ImportResult<SegmentInput>>;
+export async function importCompanion(
+  kind: CompanionKind,
+  text: string,
+  options: ImportCompanionOptions = {},
+): Promise<ImportResult<ChapterInput> | ImportResult<SegmentInput>> {
+  const { file } = options;
+  const format = formatFromType(options.type) ?? formatFromFileName(file) ?? sniffFormat(text);
+  const importOptions = { file, path: kind };
+  const fail = (message: string) => ({ items: [], problems: [{ path: kind, message, ...(file ? { file } : {}) }], lines: [] });
+
+  if (!text.replace(/^\uFEFF/, '').trim()) return fail(`the ${kind} file is empty`);
+  if (kind === 'chapters') {
+    if (format === 'json') return importJsonChapters(text, importOptions);
+    if (format === 'vtt') return importVttChapters(text, importOptions);
+    return fail(
+      format
+        ? `chapters can be read from Podcasting 2.0 JSON or WebVTT, not ${format.toUpperCase()}; ignored`
+        : 'unknown chapters format (expected Podcasting 2.0 JSON or WebVTT); ignored',
+    );
+  }
+  switch (format) {
+    case 'json':
+      return importJsonTranscript(text, importOptions);
+    case 'vtt':
+      return importVttTranscript(text, importOptions);
+    case 'srt':
+      return importSrtTranscript(text, importOptions);
+    case 'html':
+      return importHtmlTranscript(text, importOptions);
+    default:
+      return fail('unknown transcript format (expected WebVTT, SRT, Podcasting 2.0 JSON or HTML); ignored');
+  }
+}

@@ -1,0 +1,32 @@
+import { jsonValueLines, lineOfPath, parseJson } from '../json.js';
+import type { EpisodeProblem } from '../types.js';
+
+/** Parses a companion JSON file; problems are located lazily by path. */
+export function readJsonCompanion(text: string, file: string | undefined, fieldPath: string) {
+  const problems: EpisodeProblem[] = [];
+  let lines: Map<string, number> | undefined;
+  const lineOf = (path: string): number | undefined => {
+    lines ??= jsonValueLines(text, 3);
+    return lineOfPath(lines, path);
+  };
+  const report = (path: string, message: string) => {
+    const problem: EpisodeProblem = { path, message };
+    if (file) problem.file = file;
+    const line = lineOf(path);
+    if (line !== undefined) problem.line = line;
+    problems.push(problem);
+  };
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const { reason, line, column } = parsed.error;
+    const problem: EpisodeProblem = {
+      path: fieldPath,
+      message: line !== undefined ? `invalid JSON at line ${line}, column ${column}: ${reason}` : `invalid JSON: ${reason}`,
+    };
+    if (file) problem.file = file;
+    if (line !== undefined) problem.line = line;
+    problems.push(problem);
+    return { value: undefined, problems, report, lineOf };
+  }
+  return { value: parsed.value, problems, report, lineOf };
+}

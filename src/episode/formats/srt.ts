@@ -1,0 +1,34 @@
+/**
+ * SRT transcripts (`application/x-subrip`), read with media-captions. A cue opening with
+ * `Name:` names the speaker, who holds the following cues until the next `Name:`; lines of a
+ * cue are joined with a space; a byte-order mark and CRLF line ends are fine.
+ */
+import { readCaptionCues } from './captions.js';
+import type { ImportOptions, ImportResult, SegmentInput } from './types.js';
+
+// A name of up to four words starting with a capital letter, then a colon: "Travis:",
+// "Dr. Jane Smith:", "SPEAKER 2:". Lower-case starts ("note: …") are text, not speakers.
+const SPEAKER_RE = /^([\p{Lu}][\p{L}\p{M}\p{N}.'’-]*(?: [\p{L}\p{M}\p{N}.'’-]+){0,3}):(?:\s+|$)/u;
+
+export async function importSrtTranscript(text: string, options: ImportOptions = {}): Promise<ImportResult<SegmentInput>> {
+  const { cues, problems } = await readCaptionCues(text, 'srt', options.file, options.path ?? 'transcript');
+  const items: SegmentInput[] = [];
+  const lines: (number | undefined)[] = [];
+  let speaker: string | undefined;
+  for (const cue of cues) {
+    let body = cue.text;
+    const named = SPEAKER_RE.exec(body);
+    if (named) {
+      speaker = named[1]!.trim();
+      body = body.slice(named[0].length).trim();
+    } else if (cue.voice) {
+      speaker = cue.voice;
+    }
+    if (!body) continue;
+    const segment: SegmentInput = { start: cue.start, end: cue.end, text: body };
+    if (speaker) segment.speaker = speaker;
+    items.push(segment);
+    lines.push(cue.line);
+  }
+  return { items, problems, lines };
+}

@@ -1,0 +1,16 @@
+/**
+ * episode-kit: registers every element and exports what a developer needs to write a widget of
+ * their own that joins a provider.
+ */
+export * from './components/episode-provider/index.js';
+export * from './components/key-moments/index.js';
+
+export * from './episode/index.js';
+export * from './events.js';
+export * from './context.js';
+export { EpisodeController, type EpisodeHost, type EpisodeControllerOptions } from './widget/episode-controller.js';
+export { EpisodeWidget } from './widget/episode-widget.js';
+export { isNormalizedEpisode } from './widget/episode-source.js';
+export { MediaBinding, isMediaLike, type MediaLike } from './media/media-binding.js';
+export { defaultStrings, registerStrings, stringsFor, type EkStrings } from './i18n/strings.js';
+export { tokens as tokenStyles } from './styles/shared.styles.js';

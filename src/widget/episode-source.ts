@@ -1,0 +1,87 @@
+import type { EpisodeState } from '../context.js';
+import { loadEpisode } from '../episode/load.js';
+import { parseEpisode } from '../episode/validate.js';
+import type { Episode, EpisodeFile, ParseResult } from '../episode/types.js';
+
+/** Episodes this library normalized: given back as `episode`, they are used as they are. */
+const normalized = new WeakSet<object>();
+
+export function markNormalized(episode: Episode): Episode {
+  normalized.add(episode);
+  return episode;
+}
+
+export function isNormalizedEpisode(value: unknown): value is Episode {
+  return typeof value === 'object' && value !== null && normalized.has(value);
+}
+
+export interface SourceInput {
+  src?: string;
+  episode?: EpisodeFile | Episode;
+  /** Inline JSON text (a provider's child `<script type="application/json">`). */
+  json?: string;
+  /** What to call the inline source in messages. */
+  jsonName?: string;
+}
+
+/**
+ * Loads one episode at a time: a newer request aborts the older one, so a stale response never
+ * wins. Reports `loading`, then `ready` (with warnings) or `error` through `onState`.
+ */
+export class EpisodeSource {
+  private controller: AbortController | null = null;
+
+  constructor(private readonly onState: (state: EpisodeState) => void) {}
+
+  cancel(): void {
+    this.controller?.abort();
+    this.controller = null;
+  }
+
+  async load(input: SourceInput): Promise<void> {
+    this.cancel();
+    const controller = new AbortController();
+    this.controller = controller;
+    if (isNormalizedEpisode(input.episode)) {
+      this.onState({ status: 'ready', episode: input.episode, warnings: [], selectedEntity: null });
+      return;
+    }
+    this.onState({ status: 'loading', warnings: [], selectedEntity: null });
+    let result: ParseResult;
+    try {
+      result = await this.read(input, controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      result = { errors: [{ path: '', message, file: input.src }] };
+    }
+    if (controller.signal.aborted || this.controller !== controller) return;
+    this.controller = null;
+    if (result.episode) {
+      markNormalized(result.episode);
+      this.onState({ status: 'ready', episode: result.episode, warnings: result.warnings, selectedEntity: null });
+    } else {
+      const first = result.errors[0];
+      const where = first ? [first.file, first.line ? `line ${first.line}` : '', first.path].filter(Boolean).join(', ') : '';
+      const message = first ? (where ? `${where}: ${first.message}` : first.message) : 'Unknown error';
+      this.onState({ status: 'error', warnings: [], error: { message, errors: result.errors }, selectedEntity: null });
+    }
+  }
+
+  private async read(input: SourceInput, signal: AbortSignal): Promise<ParseResult> {
+    if (input.episode !== undefined) {
+      return loadEpisode({ data: input.episode, baseUrl: document.baseURI }, { signal });
+    }
+    if (input.src) return loadEpisode({ src: input.src, baseUrl: document.baseURI }, { signal });
+    if (input.json !== undefined) {
+      let data: unknown;
+      try {
+        data = JSON.parse(input.json);
+      } catch (error) {
+        return { errors: [{ path: '', file: input.jsonName, message: `Invalid JSON: ${(error as Error).message}` }] };
+      }
+      return loadEpisode({ data, baseUrl: document.baseURI }, { signal });
+    }
+    return parseEpisode(undefined);
+  }
+}

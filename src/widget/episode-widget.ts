@@ -1,0 +1,123 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { PlaybackState } from '../context.js';
+import type { Episode, EpisodeFile } from '../episode/types.js';
+import { langOf, stringsFor, type EkStrings } from '../i18n/strings.js';
+import { stateStyles, tokens } from '../styles/shared.styles.js';
+import { EpisodeController } from './episode-controller.js';
+import { renderProblemList } from './problems.js';
+
+/**
+ * The base of every episode-kit widget: finds the episode (provider, `provider="ID"`, or its own
+ * `src` / `episode`), renders the loading, error and no-source states, and gives subclasses
+ * `renderEpisode()`, `seek()`, `selectEntity()`, the string table and `Intl` formatting.
+ * Extend it to write a widget of your own that joins a provider.
+ */
+export abstract class EpisodeWidget extends LitElement {
+  static override styles = [tokens, stateStyles];
+
+  /**
+   * How this widget follows playback: `'render'` re-renders on every change, `'callback'` calls
+   * `playbackChanged()` instead (for widgets that patch only what changed), `false` ignores it.
+   */
+  protected static playbackMode: 'render' | 'callback' | false = 'render';
+
+  /** URL of an episode file, to use this element alone. */
+  @property({ reflect: true }) src?: string;
+
+  /** An episode file's object (or a normalized Episode), to use this element alone. */
+  @property({ attribute: false }) episode?: EpisodeFile | Episode;
+
+  /** Id of an `<episode-provider>` elsewhere on the page to join. */
+  @property({ reflect: true }) provider?: string;
+
+  /** Replaces some of this element's visible strings. */
+  @property({ attribute: false }) strings?: Partial<EkStrings>;
+
+  protected readonly episodeController: EpisodeController;
+  private cachedLang = '';
+  private cachedStrings?: EkStrings;
+  private cachedOverrides?: Partial<EkStrings>;
+  private numberFormat?: Intl.NumberFormat;
+
+  constructor() {
+    super();
+    const mode = (this.constructor as typeof EpisodeWidget).playbackMode;
+    this.episodeController = new EpisodeController(this, {
+      playback: mode === 'callback' ? (state) => this.playbackChanged(state) : mode,
+    });
+  }
+
+  /** The shown episode, once ready. */
+  get currentEpisode(): Episode | undefined {
+    return this.episodeController.state.status === 'ready' ? this.episodeController.state.episode : undefined;
+  }
+
+  /** Playback as last published. */
+  get playback(): PlaybackState {
+    return this.episodeController.playback;
+  }
+
+  /** The selected entity's id, from the provider or this widget. */
+  get selectedEntity(): string | null {
+    return this.episodeController.state.selectedEntity;
+  }
+
+  /** The language this element speaks: its nearest `lang`. */
+  protected get language(): string {
+    return langOf(this);
+  }
+
+  /** The string table for this element's language, with its own overrides. */
+  protected get text(): EkStrings {
+    const lang = this.language;
+    if (!this.cachedStrings || lang !== this.cachedLang || this.strings !== this.cachedOverrides) {
+      this.cachedLang = lang;
+      this.cachedOverrides = this.strings;
+      this.cachedStrings = stringsFor(lang, this.strings);
+      this.numberFormat = new Intl.NumberFormat(lang);
+    }
+    return this.cachedStrings;
+  }
+
+  /** A number in this element's language ("1,125"). */
+  protected formatNumber(value: number): string {
+    void this.text;
+    return this.numberFormat!.format(value);
+  }
+
+  /** Dispatches `seek`; returns false when a listener prevented it. */
+  protected seek(time: number): boolean {
+    return this.episodeController.seek(time);
+  }
+
+  /** Dispatches `entity-select`. */
+  protected selectEntity(id: string | null): void {
+    this.episodeController.selectEntity(id);
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const state = this.episodeController.state;
+    const strings = this.text;
+    switch (state.status) {
+      case 'ready':
+        return this.renderEpisode(state.episode!);
+      case 'loading':
+        return html`<div part="base loading" role="status">${strings.loading}</div>`;
+      case 'error':
+        return html`<div part="base error" role="alert">
+          <strong>${strings.errorTitle}</strong>
+          <span>${state.error?.message}</span>
+          ${renderProblemList(state.error?.errors.slice(1) ?? [], strings, (n) => this.formatNumber(n))}
+        </div>`;
+      default:
+        return html`<div part="base" class="hint">${strings.noSource}</div>`;
+    }
+  }
+
+  /** Called on every playback change when `playbackMode` is `'callback'`. */
+  protected playbackChanged(_state: PlaybackState): void {}
+
+  /** What the widget shows once the episode is ready. */
+  protected abstract renderEpisode(episode: Episode): TemplateResult | typeof nothing;
+}

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/media.js';
+
+async function openPage(hash = ''): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; errors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const errors: string[] = [];
+  document.body.append(frame);
+  frame.src = `/tests/fixtures/cdn-page.html${hash}`;
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  win.addEventListener('error', (e) => errors.push(e.message));
+  return { frame, win, errors };
+}
+
+describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+  it('registers every element, even when loaded twice', async () => {
+    const { frame, win, errors } = await openPage();
+    frames.push(frame);
+    await waitUntil(() => !!win.customElements.get('key-moments'), 'elements defined');
+    expect(win.customElements.get('episode-provider')).to.exist;
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a seek dispatched from inside moves the audio', async () => {
+    const { frame, win } = await openPage();
+    frames.push(frame);
+    const doc = win.document;
+    const audio = doc.querySelector('audio')!;
+    const widget = doc.querySelector('key-moments')!;
+    await waitUntil(() => !!widget.shadowRoot?.querySelectorAll('[part~="moment"]').length, 'moments shown');
+    await waitUntil(() => audio.readyState >= 1, 'audio metadata');
+    (widget.shadowRoot!.querySelectorAll('[part~="moment"]')[2] as HTMLElement).click();
+    await waitUntil(() => audio.currentTime === 120, 'audio at 120 s');
+  });
+
+  it('a page opened with #t=1:30 seeks to 90 s once loaded', async () => {
+    const { frame, win } = await openPage('#t=1:30');
+    frames.push(frame);
+    const audio = win.document.querySelector('audio')!;
+    await waitUntil(() => audio.currentTime === 90, 'audio at 90 s');
+  });
+});

@@ -1,0 +1,97 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
+import type { KeyMoments } from '../src/components/key-moments/key-moments.js';
+import { waitUntil } from './helpers/media.js';
+
+function part(root: Element, name: string): HTMLElement | null {
+  return root.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+describe('episode errors and warnings', () => {
+  it('a 404 shows a visible error naming the status and the file, and fires episode-error', async () => {
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/missing.json">
+      <key-moments></key-moments>
+    </episode-provider>`);
+    const event = await oneEvent(provider, 'episode-error');
+    expect(event.detail.message).to.contain('404');
+    await provider.updateComplete;
+    const box = part(provider, 'error')!;
+    expect(box).to.exist;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.textContent).to.contain('HTTP 404');
+    expect(box.textContent).to.contain('missing.json');
+    const widget = provider.querySelector('key-moments')!;
+    await widget.updateComplete;
+    expect(part(widget, 'error')!.textContent).to.contain('404');
+  });
+
+  it('a file that is not JSON says where the syntax error is', async () => {
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/broken.json"></episode-provider>`);
+    const event = await oneEvent(provider, 'episode-error');
+    expect(event.detail.errors[0].line).to.equal(6);
+    await provider.updateComplete;
+    const text = part(provider, 'error')!.textContent!;
+    expect(text).to.contain('broken.json');
+    expect(text).to.match(/line 6/);
+  });
+
+  it('a file with some bad parts still shows the good parts and lists every drop', async () => {
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/partial.json">
+      <key-moments></key-moments>
+    </episode-provider>`);
+    const event = await oneEvent(provider, 'episode-load');
+    const paths = event.detail.warnings.map((w) => w.path);
+    expect(paths).to.include('chapters[1].start');
+    expect(paths).to.include('links[0].target');
+    expect(paths).to.include('transcript[1].text');
+    expect(paths).to.include('entities[1].href');
+    expect(event.detail.episode.chapters.map((c) => c.title)).to.deep.equal(['Intro', 'Later']);
+    expect(event.detail.episode.links).to.have.length(1);
+    expect(event.detail.episode.entities.find((e) => e.id === 'b')!.href).to.equal(undefined);
+    await provider.updateComplete;
+    const warnings = part(provider, 'warnings')!;
+    expect(warnings.textContent).to.contain('chapters[1].start');
+    expect(warnings.textContent).to.contain('"abc"');
+    const widget = provider.querySelector('key-moments') as KeyMoments;
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelectorAll('[part~="moment"]')).to.have.length(2);
+  });
+
+  it('a widget alone with a bad src shows its own error and fires episode-error', async () => {
+    const widget = await fixture<KeyMoments>(html`<key-moments src="/tests/fixtures/episodes/missing.json"></key-moments>`);
+    await oneEvent(widget, 'episode-error');
+    await widget.updateComplete;
+    expect(part(widget, 'error')!.textContent).to.contain('404');
+  });
+
+  it('a widget with no provider and no source shows a hint, not an empty box', async () => {
+    const widget = await fixture<KeyMoments>(html`<key-moments></key-moments>`);
+    await waitUntil(() => !!widget.shadowRoot!.querySelector('.hint'), 'hint');
+    expect(widget.shadowRoot!.textContent).to.contain('episode-provider');
+  });
+
+  it('when src changes, the older response never wins', async () => {
+    const realFetch = window.fetch;
+    const gates = new Map<string, () => void>();
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      if (url.includes('slow')) {
+        await new Promise<void>((resolve) => gates.set('slow', resolve));
+        return new Response(JSON.stringify({ version: 1, title: 'Slow and old' }), { status: 200 });
+      }
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/slow.json"></episode-provider>`);
+      await waitUntil(() => gates.has('slow'), 'slow request started');
+      provider.src = '/tests/fixtures/episodes/sample.json';
+      await waitUntil(() => provider.state.status === 'ready', 'new src loaded');
+      gates.get('slow')!();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(provider.currentEpisode!.title).to.equal('Open Weights and the Chip Race');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});

@@ -1,0 +1,97 @@
+// @web/test-runner: the browser test suite, in Debian's Chromium (default) or Firefox ESR
+// (`--firefox` through scripts/test.mjs, or WTR_BROWSER=firefox).
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { silentWavMiddleware } from './scripts/silent-wav.mjs';
+
+const wantFirefox = process.env.WTR_BROWSER === 'firefox';
+
+function findBrowser(envName, candidates, hint) {
+  const fromEnv = process.env[envName];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) fail(`${envName}=${fromEnv} does not exist. ${hint}`);
+    return fromEnv;
+  }
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) fail(`No browser found (looked at ${candidates.join(', ')}). ${hint}`);
+  return found;
+}
+
+function fail(message) {
+  console.error(`episode-kit tests: ${message}`);
+  process.exit(1);
+}
+
+const chromeFlags = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--autoplay-policy=no-user-gesture-required',
+  '--mute-audio',
+  // Tests run in several tabs at once: keep background tabs' timers and media working.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-background-media-suspend',
+];
+
+const browsers = wantFirefox
+  ? [
+      puppeteerLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          headless: true,
+          executablePath: findBrowser(
+            'FIREFOX_PATH',
+            ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'],
+            'Install it with `apt-get install -y firefox-esr` or set FIREFOX_PATH.',
+          ),
+          extraPrefsFirefox: { 'media.autoplay.default': 0, 'media.autoplay.blocking_policy': 0 },
+        },
+        concurrency: 1,
+      }),
+    ]
+  : [
+      chromeLauncher({
+        launchOptions: {
+          executablePath: findBrowser(
+            'CHROME_PATH',
+            ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+            'Install it with `apt-get install -y chromium` or set CHROME_PATH.',
+          ),
+          args: chromeFlags,
+        },
+      }),
+    ];
+
+export default {
+  rootDir: '.',
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  // One tab at a time: Chromium defers media loading in tabs that have never been visible.
+  concurrency: 1,
+  browsers,
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  middleware: [silentWavMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
