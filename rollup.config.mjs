@@ -1,5 +1,6 @@
 // The CDN bundles: single, self-contained, minified ES modules with every dependency inlined.
 // (The npm build is plain `tsc`: one ESM file and one .d.ts per source file.)
+import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -17,7 +18,12 @@ const withoutSsaParser = {
   },
 };
 
-const bundles = [{ input: 'src/index.ts', file: 'dist/cdn/episode-kit.js' }];
+const bundles = [
+  // Every element.
+  { input: 'src/index.ts', file: 'dist/cdn/episode-kit.js' },
+  // The knowledge graph alone, for a blog post that embeds only the graph.
+  { input: 'src/components/knowledge-graph/index.ts', file: 'dist/cdn/knowledge-graph.js' },
+].filter(({ input }) => existsSync(input));
 
 export default bundles.map(({ input, file }) => ({
   input,

@@ -1,7 +1,7 @@
 import type { EpisodeState } from '../context.js';
 import { loadEpisode } from '../episode/load.js';
 import { parseEpisode } from '../episode/validate.js';
-import type { Episode, EpisodeFile, ParseResult } from '../episode/types.js';
+import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
 
 /** Episodes this library normalized: given back as `episode`, they are used as they are. */
 const normalized = new WeakSet<object>();
@@ -74,13 +74,10 @@ export class EpisodeSource {
     }
     if (input.src) return loadEpisode({ src: input.src, baseUrl: document.baseURI }, { signal });
     if (input.json !== undefined) {
-      let data: unknown;
-      try {
-        data = JSON.parse(input.json);
-      } catch (error) {
-        return { errors: [{ path: '', file: input.jsonName, message: `Invalid JSON: ${(error as Error).message}` }] };
-      }
-      return loadEpisode({ data, baseUrl: document.baseURI }, { signal });
+      const result = await loadEpisode({ data: input.json, baseUrl: document.baseURI }, { signal });
+      // Name the inline source in every problem that has no file of its own.
+      const name = (p: EpisodeProblem): EpisodeProblem => (p.file || !input.jsonName ? p : { ...p, file: input.jsonName });
+      return result.episode ? { ...result, warnings: result.warnings.map(name) } : { errors: result.errors.map(name) };
     }
     return parseEpisode(undefined);
   }
