@@ -4,6 +4,9 @@
  */
 export * from './components/episode-provider/index.js';
 export * from './components/key-moments/index.js';
+export * from './components/episode-summary/index.js';
+export * from './components/episode-topics/index.js';
+export * from './components/entity-list/index.js';
 
 export * from './episode/index.js';
 export * from './events.js';

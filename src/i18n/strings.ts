@@ -22,6 +22,106 @@ export interface EkStrings {
   momentLength: (length: string) => string;
   noMoments: string;
   durationMinutes: (minutes: number, formatted: string) => string;
+  // <knowledge-graph>
+  graphHeading: string;
+  /** "40 entities · 84 connections" */
+  graphCounts: (entities: number, links: number, formattedEntities: string, formattedLinks: string) => string;
+  /** Accessible name of the graph area. */
+  graphLabel: string;
+  graphHint: string;
+  /** A kind's name for one entity ("company"); unknown kinds arrive as written. */
+  graphKindName: (kind: string) => string;
+  /** A kind's heading in the legend ("Companies"). */
+  graphKindHeading: (kind: string) => string;
+  graphConnections: (count: number, formatted: string) => string;
+  /** A node's accessible name: "DeepSeek, company, 12 connections". */
+  graphNodeName: (name: string, kind: string, connections: string) => string;
+  graphZoomIn: string;
+  graphZoomOut: string;
+  graphFit: string;
+  graphListView: string;
+  graphLegend: string;
+  /** Accessible label of a legend button (it toggles the kind). */
+  graphToggleKind: (kind: string, count: string) => string;
+  graphSearch: string;
+  graphSearchPlaceholder: string;
+  graphNoMatch: (query: string) => string;
+  graphFound: (name: string) => string;
+  /** "Laying out the graph… 40%" */
+  graphLayingOut: (percent: string) => string;
+  graphDetailsConnections: string;
+  graphDetailsMentions: string;
+  graphMoreAbout: string;
+  graphClearSelection: string;
+  graphNodeList: string;
+  graphTableEntity: string;
+  graphTableKind: string;
+  graphTableConnections: string;
+  graphNoEntities: string;
+  // <key-moments> timeline, <episode-summary>, <episode-topics>, <entity-list> (issue 6)
+  /** Accessible name of the timeline's row of chapter marks. */
+  momentsTimelineLabel: string;
+  /** A timeline mark's accessible name and tooltip: title and start. */
+  momentMark: (title: string, time: string) => string;
+  /** Under the timeline when no chapter is playing (before the first, in a gap, after the last). */
+  momentNone: string;
+  /** "5 h 2 min": a length of whole hours and minutes, numbers already formatted. */
+  durationHoursMinutes: (hours: number, minutes: number, formattedHours: string, formattedMinutes: string) => string;
+  summaryPeople: string;
+  summaryCounts: (entities: number, formattedEntities: string, links: number, formattedLinks: string) => string;
+  summaryPublished: string;
+  summaryLength: string;
+  noSummary: string;
+  topicsHeading: string;
+  topicsCount: (count: number, formatted: string) => string;
+  noTopics: string;
+  entitiesHeading: string;
+  entitiesCount: (entities: number, formattedEntities: string, links: number, formattedLinks: string) => string;
+  /** Group labels of the known entity kinds; any other kind is labelled with the kind itself. */
+  entityKinds: Record<string, string>;
+  entityGroup: (label: string, count: number, formatted: string) => string;
+  entityMentions: (count: number, formatted: string) => string;
+  entityFilter: string;
+  entityKindsLabel: string;
+  entityShown: (shown: number, formattedShown: string, total: number, formattedTotal: string) => string;
+  entityNoMatch: string;
+  noEntities: string;
+  entityLink: (name: string) => string;
+  entityConnections: string;
+  /** A link from the expanded entity to `name` ("based in Taiwan"). */
+  entityConnection: (label: string, name: string) => string;
+  /** A link from `name` to the expanded entity ("NVIDIA manufactures at"). */
+  entityConnectionFrom: (name: string, label: string) => string;
+  entityMentionsHeading: string;
+  entityMoreMentions: (count: number, formatted: string) => string;
+  // <transcript-view>
+  transcriptHeading: string;
+  transcriptCount: (count: number, formatted: string) => string;
+  transcriptSegments: string;
+  noTranscript: string;
+  transcriptSearch: string;
+  transcriptSearchPlaceholder: string;
+  /** "3 of 17" (numbers already formatted). */
+  matchPosition: (current: number, total: number, currentFormatted: string, totalFormatted: string) => string;
+  noMatches: string;
+  previousMatch: string;
+  nextMatch: string;
+  backToNow: string;
+  copyLink: string;
+  copyText: string;
+  copied: string;
+  copyFailed: string;
+  /** "mention 2 of 7". */
+  mentionPosition: (current: number, total: number, currentFormatted: string, totalFormatted: string) => string;
+  mentionCount: (count: number, formatted: string) => string;
+  noMentions: string;
+  previousMention: string;
+  nextMention: string;
+  playMention: string;
+  clearSelection: string;
+  /** Name of a mention's button: "TSMC: show in everything". */
+  selectEntity: (name: string) => string;
+  unknownSpeaker: string;
 }
 
 export const defaultStrings: EkStrings = {
@@ -38,6 +138,99 @@ export const defaultStrings: EkStrings = {
   momentLength: (length) => `${length} long`,
   noMoments: 'This episode has no chapters.',
   durationMinutes: (n, f) => (n === 1 ? '1 min' : `${f} min`),
+  // <knowledge-graph>
+  graphHeading: 'Knowledge graph',
+  graphCounts: (e, l, fe, fl) => `${e === 1 ? '1 entity' : `${fe} entities`} · ${l === 1 ? '1 connection' : `${fl} connections`}`,
+  graphLabel: 'Knowledge graph',
+  graphHint: 'Hover to trace connections, click to explore.',
+  graphKindName: (kind) => kind,
+  graphKindHeading: (kind) =>
+    (({ person: 'People', company: 'Companies', product: 'Products', concept: 'Concepts', location: 'Locations', media: 'Media', event: 'Events' }) as Record<string, string>)[kind] ??
+    kind.charAt(0).toLocaleUpperCase() + kind.slice(1),
+  graphConnections: (n, f) => (n === 1 ? '1 connection' : `${f} connections`),
+  graphNodeName: (name, kind, connections) => `${name}, ${kind}, ${connections}`,
+  graphZoomIn: 'Zoom in',
+  graphZoomOut: 'Zoom out',
+  graphFit: 'Fit to view',
+  graphListView: 'View as list',
+  graphLegend: 'Kinds (click to hide or show)',
+  graphToggleKind: (kind, count) => `${kind}, ${count}`,
+  graphSearch: 'Find an entity',
+  graphSearchPlaceholder: 'Find…',
+  graphNoMatch: (query) => `Nothing matches “${query}”.`,
+  graphFound: (name) => `Found ${name}.`,
+  graphLayingOut: (percent) => `Laying out the graph… ${percent}`,
+  graphDetailsConnections: 'Connections',
+  graphDetailsMentions: 'Mentioned at',
+  graphMoreAbout: 'More about it',
+  graphClearSelection: 'Close',
+  graphNodeList: 'Entities in the graph',
+  graphTableEntity: 'Entity',
+  graphTableKind: 'Kind',
+  graphTableConnections: 'Connected to',
+  graphNoEntities: 'This episode names no entities.',
+  // <key-moments> timeline, <episode-summary>, <episode-topics>, <entity-list> (issue 6)
+  momentsTimelineLabel: 'Chapters',
+  momentMark: (title, time) => `${title}, ${time}`,
+  momentNone: 'No chapter at this point',
+  durationHoursMinutes: (h, m, fh, fm) => (h > 0 ? (m > 0 ? `${fh} h ${fm} min` : `${fh} h`) : `${fm} min`),
+  summaryPeople: 'People',
+  summaryCounts: (n, fn, l, fl) => `${n === 1 ? '1 entity' : `${fn} entities`} · ${l === 1 ? '1 connection' : `${fl} connections`}`,
+  summaryPublished: 'Published',
+  summaryLength: 'Length',
+  noSummary: 'This episode has no summary.',
+  topicsHeading: 'What’s discussed',
+  topicsCount: (n, f) => (n === 1 ? '1 theme' : `${f} themes`),
+  noTopics: 'This episode has no topics.',
+  entitiesHeading: 'Smart objects',
+  entitiesCount: (_n, fn, l, fl) => `${fn} · ${l === 1 ? '1 link' : `${fl} links`}`,
+  entityKinds: {
+    person: 'People',
+    company: 'Companies',
+    product: 'Products',
+    concept: 'Concepts',
+    location: 'Locations',
+    media: 'Media',
+    event: 'Events',
+  },
+  entityGroup: (label, _n, f) => `${label} · ${f}`,
+  entityMentions: (n, f) => (n === 1 ? '1 mention' : `${f} mentions`),
+  entityFilter: 'Filter',
+  entityKindsLabel: 'Kinds',
+  entityShown: (_s, fs, _t, ft) => `${fs} of ${ft} shown`,
+  entityNoMatch: 'Nothing matches the filter.',
+  noEntities: 'This episode names no entities.',
+  entityLink: (name) => `More about ${name}`,
+  entityConnections: 'Connections',
+  entityConnection: (label, name) => (label ? `${label} ${name}` : name),
+  entityConnectionFrom: (name, label) => (label ? `${name} ${label}` : name),
+  entityMentionsHeading: 'Mentions',
+  entityMoreMentions: (_n, f) => `${f} more`,
+  // <transcript-view>
+  transcriptHeading: 'Transcript',
+  transcriptCount: (n, f) => (n === 1 ? '1 segment' : `${f} segments`),
+  transcriptSegments: 'Transcript segments',
+  noTranscript: 'This episode has no transcript.',
+  transcriptSearch: 'Search the transcript',
+  transcriptSearchPlaceholder: 'Search',
+  matchPosition: (_c, _t, cf, tf) => `${cf} of ${tf}`,
+  noMatches: 'No matches',
+  previousMatch: 'Previous match',
+  nextMatch: 'Next match',
+  backToNow: 'Back to now',
+  copyLink: 'Copy link',
+  copyText: 'Copy text',
+  copied: 'Copied',
+  copyFailed: 'Could not copy',
+  mentionPosition: (_c, _t, cf, tf) => `mention ${cf} of ${tf}`,
+  mentionCount: (n, f) => (n === 1 ? '1 mention' : `${f} mentions`),
+  noMentions: 'not mentioned in the transcript',
+  previousMention: 'Previous mention',
+  nextMention: 'Next mention',
+  playMention: 'Play from this mention',
+  clearSelection: 'Clear selection',
+  selectEntity: (name) => `Select ${name}`,
+  unknownSpeaker: 'Speaker',
 };
 
 const registry = new Map<string, Partial<EkStrings>>();

@@ -1,5 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { PlaybackState } from '../../context.js';
 import { formatTime } from '../../episode/time.js';
 import type { Chapter, Episode } from '../../episode/types.js';
 import { isSafeUrl } from '../../episode/url.js';
@@ -21,61 +23,154 @@ export function chapterAt(chapters: readonly Chapter[], time: number): number {
   return found >= 0 && time < chapters[found].end ? found : -1;
 }
 
+/** A listed chapter as the reader sees it: a span of the episode to jump to. */
+export interface Moment {
+  chapter: Chapter;
+  start: number;
+  /** Where the moment ends for the reader (see `listedMoments`). */
+  end: number;
+}
+
 /**
- * The episode's chapters as a list of moments to jump to; the playing one is marked and shows
- * its progress.
+ * The chapters a reader sees, as the Podcasting 2.0 chapters spec has it:
+ * - `toc: false` chapters are "silent" markers (metadata such as artwork): never listed, never a
+ *   jump point, and they do not interrupt the listed chapter they fall in, which runs on through
+ *   any silent chapters that follow it without a gap, up to the next listed chapter;
+ * - chapters need not start at 0 nor reach the end, and an `endTime` may leave a gap before the
+ *   next chapter: in a gap no moment is current.
+ * Overlapping chapters are cut at the next listed start, so moments never overlap.
+ */
+export function listedMoments(chapters: readonly Chapter[]): Moment[] {
+  const moments: Moment[] = [];
+  for (let i = 0; i < chapters.length; i++) {
+    const chapter = chapters[i];
+    if (!chapter.toc) continue;
+    let end = chapter.end;
+    let next = i + 1;
+    while (next < chapters.length && !chapters[next].toc && chapters[next].start <= end) {
+      end = Math.max(end, chapters[next].end);
+      next++;
+    }
+    while (next < chapters.length && !chapters[next].toc) next++;
+    if (next < chapters.length) end = Math.min(end, Math.max(chapter.start, chapters[next].start));
+    moments.push({ chapter, start: chapter.start, end });
+  }
+  return moments;
+}
+
+/** Index of the moment playing at `time` (moments sorted by start, not overlapping), or -1. */
+export function momentAt(moments: readonly Moment[], time: number): number {
+  let low = 0;
+  let high = moments.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (moments[mid].start <= time) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && time < moments[found].end ? found : -1;
+}
+
+/** Steps of the progress bar: playback ticks that do not move it by a step do not re-render. */
+const PROGRESS_STEPS = 1000;
+
+/**
+ * The episode's chapters as moments to jump to, as a list or as a timeline over the episode's
+ * length (chapter marks, as in a video player). The playing one is marked and shows its progress.
+ *
+ * Playback ticks (60 a second while playing) re-render only when what is shown changes: the
+ * current moment, or its progress by a thousandth.
  *
  * @summary Key moments (chapters) that seek the media.
  *
- * @fires seek - `{ time }` when a moment is chosen (click or Enter).
+ * @fires seek - `{ time }` when a moment or a timeline mark is chosen (click, Enter or Space).
  * @fires episode-load - When used alone, once its episode is shown.
  * @fires episode-error - When used alone, when nothing can be shown.
  *
  * @csspart base - The wrapper.
  * @csspart header - The heading and the count.
- * @csspart moment - One chapter (also `current` while it plays).
+ * @csspart moment - One chapter in the list (also `current` while it plays).
  * @csspart time - A chapter's start time.
  * @csspart progress - The bar showing how far the playing chapter has got.
+ * @csspart timeline - The timeline bar over the episode's length (`layout="timeline"`).
+ * @csspart mark - One chapter on the timeline (also `current` while it plays).
  * @csspart loading - The loading notice.
  * @csspart error - The error box.
  *
  * @cssproperty --ek-color-accent - Colour of the current moment and its progress bar.
  * @cssproperty --ek-moment-image-size - Size of a chapter's image (default 3rem).
+ * @cssproperty --ek-timeline-height - Height of the timeline bar (default 0.75rem).
  */
 export class KeyMoments extends EpisodeWidget {
   static override styles = [...EpisodeWidget.styles, keyMomentsStyles];
+  protected static override playbackMode = 'callback' as const;
+
+  /** `list` (default): one entry per chapter; `timeline`: chapter marks on a bar over the episode. */
+  @property({ reflect: true }) layout: 'list' | 'timeline' = 'list';
+
+  private momentsCache?: { chapters: readonly Chapter[]; moments: Moment[] };
+  private shownMoment = -1;
+  private shownProgress = 0;
+  /** The mark the reader moved to with the arrow keys; null when focus is not on the timeline. */
+  private rovingMark: number | null = null;
+
+  private momentsOf(episode: Episode): Moment[] {
+    if (this.momentsCache?.chapters !== episode.chapters) {
+      this.momentsCache = { chapters: episode.chapters, moments: listedMoments(episode.chapters) };
+    }
+    return this.momentsCache.moments;
+  }
+
+  private progressStep(moment: Moment | undefined, time: number): number {
+    if (!moment || moment.end <= moment.start) return 0;
+    const fraction = (time - moment.start) / (moment.end - moment.start);
+    return Math.round(Math.min(1, Math.max(0, fraction)) * PROGRESS_STEPS);
+  }
+
+  protected override playbackChanged(state: PlaybackState): void {
+    const episode = this.currentEpisode;
+    if (!episode) return;
+    const moments = this.momentsOf(episode);
+    const current = momentAt(moments, state.currentTime);
+    const step = this.progressStep(moments[current], state.currentTime);
+    if (current !== this.shownMoment || step !== this.shownProgress) this.requestUpdate();
+  }
 
   protected renderEpisode(episode: Episode): TemplateResult {
     const strings = this.text;
-    const listed = episode.chapters.filter((c) => c.toc);
+    const moments = this.momentsOf(episode);
     const time = this.playback.currentTime;
-    const current = chapterAt(episode.chapters, time);
-    const currentChapter = current >= 0 ? episode.chapters[current] : undefined;
+    const current = momentAt(moments, time);
+    this.shownMoment = current;
+    this.shownProgress = this.progressStep(moments[current], time);
+    const progress = this.shownProgress / PROGRESS_STEPS;
     return html`<section part="base" aria-labelledby="heading">
       <header part="header">
         <h2 id="heading">${strings.momentsHeading}</h2>
-        <span class="count">${strings.momentsCount(listed.length, this.formatNumber(listed.length))}</span>
+        <span class="count">${strings.momentsCount(moments.length, this.formatNumber(moments.length))}</span>
       </header>
-      ${listed.length
-        ? html`<ol class="moments">
-            ${listed.map((chapter) => this.renderMoment(chapter, chapter === currentChapter, time))}
-          </ol>`
-        : html`<p class="hint">${strings.noMoments}</p>`}
+      ${!moments.length
+        ? html`<p class="hint">${strings.noMoments}</p>`
+        : this.layout === 'timeline'
+          ? this.renderTimeline(episode, moments, current, progress)
+          : html`<ol class="moments">
+              ${moments.map((moment, i) => this.renderMoment(moment, i === current, progress))}
+            </ol>`}
     </section>`;
   }
 
-  private renderMoment(chapter: Chapter, current: boolean, time: number): TemplateResult {
+  private renderMoment(moment: Moment, current: boolean, progress: number): TemplateResult {
     const strings = this.text;
-    const start = formatTime(chapter.start);
-    const length = Math.max(0, chapter.end - chapter.start);
-    const progress = current && length > 0 ? Math.min(1, Math.max(0, (time - chapter.start) / length)) : 0;
+    const { chapter } = moment;
     const image = chapter.image && isSafeUrl(chapter.image) ? chapter.image : undefined;
     return html`<li>
       <button
         type="button"
         part=${current ? 'moment current' : 'moment'}
         aria-current=${current ? 'true' : nothing}
-        @click=${() => this.seek(chapter.start)}
+        @click=${() => this.seek(moment.start)}
       >
         ${image ? html`<img class="image" src=${image} alt="" loading="lazy" />` : nothing}
         <span class="text">
@@ -83,13 +178,138 @@ export class KeyMoments extends EpisodeWidget {
           ${chapter.summary ? html`<span class="summary">${chapter.summary}</span>` : nothing}
         </span>
         <span class="meta">
-          <span part="time">${start}</span>
-          <span class="length">${strings.momentLength(formatTime(length))}</span>
+          <span part="time">${formatTime(moment.start)}</span>
+          <span class="length">${strings.momentLength(formatTime(moment.end - moment.start))}</span>
         </span>
-        ${current
-          ? html`<span part="progress" class="progress" style=${styleMap({ '--_progress': String(progress) })}></span>`
-          : nothing}
+        ${current ? this.renderProgress(progress) : nothing}
       </button>
     </li>`;
+  }
+
+  private renderProgress(progress: number): TemplateResult {
+    return html`<span part="progress" class="progress" style=${styleMap({ '--_progress': String(progress) })}></span>`;
+  }
+
+  private renderTimeline(episode: Episode, moments: Moment[], current: number, progress: number): TemplateResult {
+    const strings = this.text;
+    const total = Math.max(episode.duration, moments[moments.length - 1].end, 1e-9);
+    const tabbable = this.rovingMark ?? (current >= 0 ? current : 0);
+    const playing = moments[current];
+    return html`<div
+        part="timeline"
+        class="timeline"
+        role="toolbar"
+        aria-label=${strings.momentsTimelineLabel}
+        @keydown=${this.onTimelineKeydown}
+        @focusin=${this.onTimelineFocusIn}
+        @focusout=${this.onTimelineFocusOut}
+      >
+        ${moments.map((moment, i) => {
+          const isCurrent = i === current;
+          const label = strings.momentMark(moment.chapter.title, formatTime(moment.start));
+          return html`<button
+            type="button"
+            part=${isCurrent ? 'mark current' : 'mark'}
+            class="mark"
+            ?data-played=${current >= 0 ? i < current : moment.end <= this.playback.currentTime}
+            tabindex=${i === tabbable ? 0 : -1}
+            aria-label=${label}
+            aria-current=${isCurrent ? 'true' : nothing}
+            style=${styleMap({
+              '--_mark-start': String(moment.start / total),
+              '--_mark-length': String((moment.end - moment.start) / total),
+            })}
+            @click=${() => this.seek(moment.start)}
+            @pointerenter=${this.showTooltip}
+            @focus=${this.showTooltip}
+            @pointerleave=${this.hideTooltip}
+            @blur=${this.hideTooltip}
+          >
+            ${isCurrent ? this.renderProgress(progress) : nothing}
+            <span class="tooltip" aria-hidden="true">${label}</span>
+          </button>`;
+        })}
+      </div>
+      <p class="now">
+        ${playing
+          ? html`<span part="time">${formatTime(playing.start)}</span> <span class="title">${playing.chapter.title}</span>`
+          : html`<span class="none">${strings.momentNone}</span>`}
+      </p>`;
+  }
+
+  /**
+   * Shows a mark's tooltip (hover and keyboard focus), shifted sideways so that it stays within
+   * the element for marks near an edge.
+   */
+  private showTooltip(event: Event): void {
+    const mark = event.currentTarget as HTMLElement;
+    const tip = mark.querySelector<HTMLElement>('.tooltip');
+    if (!tip) return;
+    mark.toggleAttribute('data-tip', true);
+    tip.style.setProperty('--_tip-shift', '0px');
+    const box = tip.getBoundingClientRect();
+    const bounds = this.getBoundingClientRect();
+    const shift = box.left < bounds.left ? bounds.left - box.left : box.right > bounds.right ? bounds.right - box.right : 0;
+    tip.style.setProperty('--_tip-shift', `${shift}px`);
+  }
+
+  private hideTooltip(event: Event): void {
+    (event.currentTarget as HTMLElement).removeAttribute('data-tip');
+  }
+
+  private marks(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="mark"]')];
+  }
+
+  private onTimelineKeydown(event: KeyboardEvent): void {
+    const marks = this.marks();
+    const from = marks.indexOf(event.target as HTMLButtonElement);
+    if (from < 0) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let to: number;
+    switch (event.key) {
+      case forward:
+        to = Math.min(marks.length - 1, from + 1);
+        break;
+      case backward:
+        to = Math.max(0, from - 1);
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = marks.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveRoving(marks, to);
+  }
+
+  private moveRoving(marks: HTMLButtonElement[], to: number): void {
+    this.rovingMark = to;
+    marks.forEach((mark, i) => (mark.tabIndex = i === to ? 0 : -1));
+    marks[to].focus();
+  }
+
+  private onTimelineFocusIn(event: FocusEvent): void {
+    const index = this.marks().indexOf(event.target as HTMLButtonElement);
+    if (index >= 0) this.rovingMark = index;
+  }
+
+  private onTimelineFocusOut(event: FocusEvent): void {
+    const timeline = event.currentTarget as HTMLElement;
+    if (event.relatedTarget instanceof Node && timeline.contains(event.relatedTarget)) return;
+    // Leaving the timeline: Tab comes back to the playing chapter's mark.
+    this.rovingMark = null;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('layout')) this.rovingMark = null;
   }
 }

@@ -1,0 +1,12 @@
+import { EpisodeTopics } from './episode-topics.js';
+
+export { EpisodeTopics } from './episode-topics.js';
+
+// Guarded: loading episode-kit twice on one page must not throw.
+if (!customElements.get('episode-topics')) customElements.define('episode-topics', EpisodeTopics);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'episode-topics': EpisodeTopics;
+  }
+}
