@@ -87,7 +87,7 @@ describe('mentions', () => {
     return { names, transcript };
   }
 
-  it('indexes the seed page's size: 1,125 segments × 40 entities', () => {
+  it('indexes the seed page size: 1,125 segments × 40 entities', () => {
     const { names, transcript } = bigEpisode(1125, 40);
     const found = indexMentions(transcript, createMentionMatcher(names));
     expect(found.size).to.equal(40);
