@@ -25,7 +25,10 @@ export const tokens = css`
     --_font-size: var(--ek-font-size, 1rem);
     --_mono: var(--ek-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
     display: block;
+    /* Each element paints its own surface, so its colours stay readable on any page, light or
+       dark; set --ek-color-surface: transparent to let the page show through. */
     color: var(--_fg);
+    background: var(--_bg);
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.5;
