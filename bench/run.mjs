@@ -164,7 +164,7 @@ for (const suite of suites) {
   const unavailable = Object.values(results[suite.name].sizes)[0] ?? {};
   const notes = Object.entries(unavailable).filter(([, c]) => c.unavailable).map(([l, c]) => `${l}: ${c.unavailable}`);
   if (notes.length) sections.push(notes.map((note) => `- ${note}`).join('\n'), '');
-  if (suite.name === 'graph') sections.push('† at least one repetition hit the settle cap (15 s; 4 s at 10,000 nodes; 3 s with --quick): the layout was frozen there.', '');
+  if (suite.name === 'graph') sections.push('† at least one repetition hit the settle cap (15 s; 4 s at 10,000 nodes; 2 s with --quick): the layout was frozen there.', '');
 }
 if (bundles) sections.push('## Bundles (gzip -9)', '', bundleTable(bundles), '');
 sections.push('## Budgets', '', budgetTable(results, bundles), '');

@@ -40,6 +40,9 @@ export function mount(stage, episode, { width, height, settleCapMs }) {
     .linkColor((link) => (highlightLinks.has(link) ? '#d33' : '#999'))
     .linkWidth((link) => (highlightLinks.has(link) ? 2.5 : 1))
     .autoPauseRedraw(false)
+    // Its default d3AlphaMin is 0: the engine would run until cooldownTime (15 s) whatever the
+    // layout does. d3's own default (0.001) makes "settled" mean the same for every library.
+    .d3AlphaMin(0.001)
     .cooldownTime(settleCapMs)
     .onNodeHover((node) => {
       highlightNodes.clear();

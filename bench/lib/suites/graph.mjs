@@ -26,14 +26,14 @@ export default {
   ],
 
   async runRep({ browser, page, size, quick }) {
-    const settleCapMs = quick ? Math.min(3000, SETTLE_CAP_MS[size]) : SETTLE_CAP_MS[size] ?? 15000;
+    const settleCapMs = quick ? Math.min(2000, SETTLE_CAP_MS[size]) : SETTLE_CAP_MS[size] ?? 15000;
     await page.evaluate((url) => window.bench.load(url), `/data/${graphFile(size)}`);
     const { firstFrame } = await page.evaluate((options) => window.bench.graphMount(options), { settleCapMs });
     const { settle, capped } = await page.evaluate(() => window.bench.graphSettled());
     const elements = await page.evaluate(() => window.bench.elements());
     const heap = (await heapAfterGc(page)) / 1048576;
 
-    const points = await page.evaluate((n) => window.bench.hoverPoints(n), quick ? 15 : 30);
+    const points = await page.evaluate((n) => window.bench.hoverPoints(n), quick ? 10 : 30);
     const since = await page.evaluate(() => window.bench.markLongTasks());
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     for (const point of points) {
@@ -41,8 +41,9 @@ export default {
       await page.waitForTimeout(20);
     }
     await page.mouse.move(480, 320, { steps: 3 });
-    for (let i = 0; i < 16; i++) {
-      await page.mouse.wheel(0, i < 8 ? -120 : 120); // zoom in, then back out
+    const wheelSteps = quick ? 8 : 16;
+    for (let i = 0; i < wheelSteps; i++) {
+      await page.mouse.wheel(0, i < wheelSteps / 2 ? -120 : 120); // zoom in, then back out
       await page.waitForTimeout(30);
     }
     await page.waitForTimeout(100);
