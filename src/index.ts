@@ -7,6 +7,7 @@ export * from './components/key-moments/index.js';
 export * from './components/episode-summary/index.js';
 export * from './components/episode-topics/index.js';
 export * from './components/entity-list/index.js';
+export * from './components/transcript-view/index.js';
 
 export * from './episode/index.js';
 export * from './events.js';

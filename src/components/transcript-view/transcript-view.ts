@@ -1,0 +1,1015 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { PlaybackState } from '../../context.js';
+import { createMentionMatcher } from '../../episode/mentions.js';
+import { formatTime } from '../../episode/time.js';
+import type { Episode, Segment } from '../../episode/types.js';
+import { EpisodeWidget } from '../../widget/episode-widget.js';
+import {
+  HeightIndex,
+  MentionIndex,
+  firstMatchFrom,
+  foldQuery,
+  foldText,
+  indexAtTime,
+  searchFolded,
+  textRuns,
+  wordAt,
+  wordRanges,
+  type FoldedText,
+  type Match,
+  type TextRun,
+} from './transcript-model.js';
+import { transcriptViewStyles } from './transcript-view.styles.js';
+
+/** Speaker colours: --ek-speaker-1 … --ek-speaker-6, used in turn. */
+const SPEAKER_COLOURS = 6;
+/** Rows kept in the DOM beyond each edge of the viewport, in CSS pixels. */
+const OVERSCAN_PX = 320;
+/** A programmatic scroll farther than this many viewports jumps instead of gliding. */
+const SMOOTH_LIMIT_VIEWPORTS = 2;
+const SEARCH_DEBOUNCE_MS = 180;
+const HOVER_SETTLE_MS = 150;
+
+/** Everything derived once per episode. */
+interface TranscriptModel {
+  episode: Episode;
+  segments: readonly Segment[];
+  starts: Float64Array;
+  lengths: Uint32Array;
+  /** 1 where a segment starts a speaker's turn. */
+  turnStarts: Uint8Array;
+  /** Colour slot of each segment's speaker. */
+  speakerSlots: Uint8Array;
+  speakerNames: Map<string, string>;
+  entityNames: Map<string, string>;
+  mentions: MentionIndex;
+  heights: HeightIndex;
+  folded?: FoldedText[];
+}
+
+/** What the height estimates are made from; measured from a rendered row. */
+interface Metrics {
+  width: number;
+  charsPerLine: number;
+  lineHeight: number;
+  plainExtra: number;
+  turnExtra: number;
+}
+
+const DEFAULT_METRICS: Metrics = { width: 0, charsPerLine: 60, lineHeight: 24, plainExtra: 12, turnExtra: 36 };
+
+function buildModel(episode: Episode, metrics: Metrics): TranscriptModel {
+  const segments = episode.transcript;
+  const n = segments.length;
+  const starts = new Float64Array(n);
+  const lengths = new Uint32Array(n);
+  const turnStarts = new Uint8Array(n);
+  const speakerSlots = new Uint8Array(n);
+  const speakerNames = new Map<string, string>();
+  const slotOf = new Map<string, number>();
+  for (const person of episode.people) {
+    speakerNames.set(person.id, person.name);
+    slotOf.set(person.id, slotOf.size % SPEAKER_COLOURS);
+  }
+  let previous: string | undefined;
+  let slot = 0;
+  let totalLength = 0;
+  for (let i = 0; i < n; i++) {
+    const segment = segments[i]!;
+    starts[i] = segment.start;
+    totalLength += lengths[i] = segment.text.length;
+    const speaker = segment.speaker ?? '';
+    if (i === 0 || speaker !== previous) {
+      turnStarts[i] = 1;
+      previous = speaker;
+      const known = slotOf.get(speaker);
+      if (known === undefined) slotOf.set(speaker, (slot = slotOf.size % SPEAKER_COLOURS));
+      else slot = known;
+    }
+    speakerSlots[i] = slot;
+  }
+  const model: TranscriptModel = {
+    episode,
+    segments,
+    starts,
+    lengths,
+    turnStarts,
+    speakerSlots,
+    speakerNames,
+    entityNames: new Map(episode.entities.map((e) => [e.id, e.name])),
+    mentions: new MentionIndex(segments, createMentionMatcher(episode.entities)),
+    heights: HeightIndex.uniform(0, 0),
+  };
+  // Before the first row is measured, one average height will do; calibrate() refines it per row.
+  model.heights = metrics.width
+    ? new HeightIndex(estimates(model, metrics))
+    : HeightIndex.uniform(n, metrics.plainExtra + metrics.lineHeight * Math.max(1, Math.ceil(totalLength / Math.max(1, n) / metrics.charsPerLine)));
+  return model;
+}
+
+function estimates(model: TranscriptModel, metrics: Metrics): Float64Array {
+  const { lengths, turnStarts } = model;
+  const out = new Float64Array(lengths.length);
+  const { charsPerLine, lineHeight, plainExtra, turnExtra } = metrics;
+  for (let i = 0; i < out.length; i++) {
+    const lines = Math.max(1, Math.ceil(lengths[i]! / charsPerLine));
+    out[i] = lines * lineHeight + (turnStarts[i] ? turnExtra : plainExtra);
+  }
+  return out;
+}
+
+/** Seconds as a media fragment value: "90", "90.5". */
+function fragmentTime(seconds: number): string {
+  return String(Math.round(seconds * 1000) / 1000);
+}
+
+const linkIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
+const copyIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect x="5.5" y="5.5" width="8" height="8" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M3.5 10.5h-1v-8h8v1" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>`;
+
+/**
+ * The episode's transcript: follows playback (the current segment and word are marked and kept
+ * in view), searches the whole transcript, marks mentions of the episode's entities, and stays
+ * fast at tens of thousands of segments by keeping only the rows near the viewport in the DOM.
+ *
+ * @summary A transcript that follows playback, searches, and seeks.
+ *
+ * @fires seek - `{ time }` when a segment, its time, a word or a mention's "play" is chosen.
+ * @fires entity-select - `{ id }` when a mention is clicked (`null` when the selection is cleared).
+ * @fires episode-load - When used alone, once its episode is shown.
+ * @fires episode-error - When used alone, when nothing can be shown.
+ *
+ * @csspart base - The wrapper (a labelled region).
+ * @csspart header - The heading, the segment count and the search field.
+ * @csspart search - The search field.
+ * @csspart match-count - "3 of 17" (announced to screen readers).
+ * @csspart segment - One segment (also `current` while it plays).
+ * @csspart speaker - The speaker's name at the start of a turn.
+ * @csspart time - A segment's start time (a button that seeks).
+ * @csspart word - A timed word (also `current` while it plays).
+ * @csspart match - A search hit (also `current` for the focused one).
+ * @csspart mention - A mention of an entity (also `selected` when its entity is selected).
+ * @csspart follow-button - "Back to now", shown while following is paused.
+ * @csspart loading - The loading notice.
+ * @csspart error - The error box.
+ *
+ * @cssproperty --ek-transcript-height - Height of the element (default 36rem); the rows scroll inside.
+ * @cssproperty --ek-speaker-1 - Colour of the first speaker (also --ek-speaker-2 … --ek-speaker-6).
+ * @cssproperty --ek-color-current - Background of the current segment (default: the accent's soft tint).
+ * @cssproperty --ek-color-match - Background of a search hit.
+ * @cssproperty --ek-color-match-current - Background of the focused search hit.
+ */
+export class TranscriptView extends EpisodeWidget {
+  static override styles = [...EpisodeWidget.styles, transcriptViewStyles];
+  protected static override playbackMode = 'callback' as const;
+
+  /** Turns following playback off for good (no auto-scroll, no "Back to now"). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-follow' }) noFollow = false;
+
+  /** The search text; setting it searches at once. */
+  @property() query = '';
+
+  /** False while the reader has scrolled or moved focus away from the playing segment. */
+  @state() private following = true;
+  @state() private inputValue = '';
+  @state() private hits: Match[] = [];
+  @state() private matchIndex = -1;
+  @state() private mentionStep = -1;
+  @state() private status = '';
+
+  private model?: TranscriptModel;
+  private metrics: Metrics = { ...DEFAULT_METRICS };
+  private calibrated = false;
+  private current = -1;
+  private currentWord = -1;
+  private focusIndex = 0;
+  /** The row under the pointer: it (and the keyboard's row) carries the copy buttons. */
+  private hoverIndex = -1;
+  private hoverTimer?: ReturnType<typeof setTimeout>;
+  private lastScrollAt = 0;
+  private first = 0;
+  private last = -1;
+  private renderedFirst = 0;
+  private renderedLast = -1;
+  private matchesVersion = 0;
+  /** Bumped when the string table changes (lang, `strings`): every row re-renders. */
+  private textVersion = 0;
+  private lastText?: object;
+  private statusTimer?: ReturnType<typeof setTimeout>;
+  private searchedQuery = '';
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private mentionEntity: string | null = null;
+  /** The row to place after the next render, and where (offset from the viewport's top). */
+  private pendingAnchor: { index: number; delta: number; atEnd?: boolean } | null = null;
+  private expectedTop: number | null = null;
+  private smoothUntil = 0;
+  private quietFocus = false;
+  private resizeObserver?: ResizeObserver;
+  private observedViewport?: Element;
+  private lastWidth = 0;
+  private lastHeight = 0;
+  /**
+   * Rows rendered beyond the viewport's edges. A jump (first render, far seek) renders only what
+   * shows, so the frame the reader waits for lays out as little as possible; the margin for
+   * smooth scrolling is added in the next frame.
+   */
+  private overscan = 0;
+  private overscanFrame = 0;
+
+  private get viewport(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.viewport');
+  }
+
+  private get rowsElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.rows');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observedViewport = undefined;
+    cancelAnimationFrame(this.overscanFrame);
+    this.overscanFrame = 0;
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.hoverTimer);
+    clearTimeout(this.statusTimer);
+  }
+
+  // ---- the model -------------------------------------------------------------------------------
+
+  private ensureModel(episode: Episode): TranscriptModel {
+    if (this.model?.episode !== episode) {
+      this.model = buildModel(episode, this.metrics);
+      this.current = -1;
+      this.currentWord = -1;
+      this.focusIndex = 0;
+      this.hits = [];
+      this.matchIndex = -1;
+      this.searchedQuery = '';
+      this.mentionStep = -1;
+      this.first = 0;
+      this.last = -1;
+      this.current = indexAtTime(this.model.starts, this.playback.currentTime);
+      this.currentWord = this.current >= 0 ? wordAt(this.model.segments[this.current]!, this.playback.currentTime) : -1;
+      if (this.current > 0) this.pendingAnchor = { index: this.current, delta: this.followDelta() };
+      if (this.query) queueMicrotask(() => this.runSearch(this.query, false));
+    }
+    return this.model;
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query') && this.query !== this.searchedQuery && this.model) {
+      this.runSearch(this.query, true);
+    }
+    if (this.selectedEntity !== this.mentionEntity) {
+      this.mentionEntity = this.selectedEntity;
+      this.mentionStep = -1;
+    }
+  }
+
+  protected renderEpisode(episode: Episode): TemplateResult {
+    const t = this.text;
+    const model = this.ensureModel(episode);
+    const n = model.segments.length;
+    if (t !== this.lastText) {
+      this.lastText = t;
+      this.textVersion++;
+    }
+    if (this.last < 0) {
+      this.deferOverscan();
+      this.computeWindow(this.lastHeight || 800);
+    }
+    const first = Math.min(this.first, Math.max(0, n - 1));
+    const last = Math.min(this.last, n - 1);
+    this.renderedFirst = first;
+    this.renderedLast = last;
+    const indices: number[] = [];
+    for (let i = first; i <= last; i++) indices.push(i);
+    const focus = this.effectiveFocus();
+    return html`<section part="base" aria-labelledby="heading" class=${this.following || this.noFollow ? '' : 'paused'}>
+      <header part="header">
+        <div class="title">
+          <h2 id="heading">${t.transcriptHeading}</h2>
+          <span class="count">${t.transcriptCount(n, this.formatNumber(n))}</span>
+        </div>
+        ${this.renderSearch()}
+      </header>
+      ${this.renderNavigator(model)}
+      ${n === 0
+        ? html`<p class="hint">${t.noTranscript}</p>`
+        : html`<div
+            class="viewport"
+            tabindex="-1"
+            @scroll=${this.onScroll}
+            @wheel=${this.onUserScrollIntent}
+            @touchstart=${this.onUserScrollIntent}
+            @pointerdown=${this.onPointerDown}
+            @keydown=${this.onViewportKeydown}
+            @scrollend=${this.onScrollEnd}
+          >
+            <div class="sizer" style=${styleMap({ height: `${model.heights.total}px` })}></div>
+            <div
+                class="rows"
+                role="list"
+                aria-label=${t.transcriptSegments}
+                style=${styleMap({ transform: `translateY(${model.heights.offset(first)}px)` })}
+                @click=${this.onRowsClick}
+                @keydown=${this.onRowsKeydown}
+                @focusin=${this.onRowsFocusIn}
+                @pointerover=${this.onRowsPointerOver}
+                @pointerleave=${this.onRowsPointerLeave}
+              >
+                ${repeat(
+                  indices,
+                  (i) => i,
+                  (i) => guard([this.rowKey(i, focus)], () => this.renderSegment(model, i, i === focus)),
+                )}
+            </div>
+          </div>`}
+      ${this.following || this.noFollow || n === 0
+        ? nothing
+        : html`<button type="button" part="follow-button" class="follow" @click=${this.resumeFollowing}>
+            <span aria-hidden="true">↓</span> ${t.backToNow}
+          </button>`}
+      <div class="visually-hidden" role="status">${this.status}</div>
+    </section>`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const t = this.text;
+    const total = this.hits.length;
+    const count = !this.searchedQuery
+      ? ''
+      : total === 0
+        ? t.noMatches
+        : t.matchPosition(this.matchIndex + 1, total, this.formatNumber(this.matchIndex + 1), this.formatNumber(total));
+    return html`<div class="search" role="search">
+      <input
+        part="search"
+        type="search"
+        enterkeyhint="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-label=${t.transcriptSearch}
+        placeholder=${t.transcriptSearchPlaceholder}
+        .value=${live(this.inputValue)}
+        @input=${this.onSearchInput}
+        @keydown=${this.onSearchKeydown}
+      />
+      <span part="match-count" class="match-count" aria-live="polite" aria-atomic="true">${count}</span>
+      <button type="button" class="icon" aria-label=${t.previousMatch} ?disabled=${total === 0} @click=${() => this.stepMatch(-1)}>
+        <span aria-hidden="true">↑</span>
+      </button>
+      <button type="button" class="icon" aria-label=${t.nextMatch} ?disabled=${total === 0} @click=${() => this.stepMatch(1)}>
+        <span aria-hidden="true">↓</span>
+      </button>
+    </div>`;
+  }
+
+  private renderNavigator(model: TranscriptModel): TemplateResult | typeof nothing {
+    const id = this.selectedEntity;
+    if (!id || !model.entityNames.has(id) || model.segments.length === 0) return nothing;
+    const t = this.text;
+    const list = model.mentions.of(id);
+    const step = this.mentionStep;
+    const position = list.length === 0
+      ? t.noMentions
+      : step < 0
+        ? t.mentionCount(list.length, this.formatNumber(list.length))
+        : t.mentionPosition(step + 1, list.length, this.formatNumber(step + 1), this.formatNumber(list.length));
+    return html`<div class="navigator" role="group" aria-label=${model.entityNames.get(id)!}>
+      <strong class="entity">${model.entityNames.get(id)}</strong>
+      <span class="position" aria-live="polite">${position}</span>
+      <span class="spacer-flex"></span>
+      <button type="button" class="icon" aria-label=${t.previousMention} ?disabled=${!list.length} @click=${() => this.stepMention(-1)}>
+        <span aria-hidden="true">‹</span>
+      </button>
+      <button type="button" class="icon" aria-label=${t.nextMention} ?disabled=${!list.length} @click=${() => this.stepMention(1)}>
+        <span aria-hidden="true">›</span>
+      </button>
+      <button type="button" class="icon" aria-label=${t.playMention} ?disabled=${step < 0} @click=${this.playMention}>
+        <span aria-hidden="true">▶</span>
+      </button>
+      <button type="button" class="icon" aria-label=${t.clearSelection} @click=${() => this.selectEntity(null)}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>`;
+  }
+
+  /** Everything a row's markup depends on: a row is re-rendered only when this changes. */
+  private rowKey(i: number, focus: number): string {
+    const matchSegment = this.matchIndex >= 0 ? this.hits[this.matchIndex]?.segment : -1;
+    const mention = this.mentionStep >= 0 && this.selectedEntity ? this.model!.mentions.of(this.selectedEntity)[this.mentionStep] : undefined;
+    return [
+      i === this.current ? `c${this.currentWord}` : '',
+      i === focus ? 'f' : '',
+      i === this.hoverIndex ? 'h' : '',
+      this.matchesVersion,
+      matchSegment === i ? this.matchIndex : -1,
+      this.selectedEntity ?? '',
+      mention?.segment === i ? mention.range : -1,
+      this.textVersion,
+    ].join('|');
+  }
+
+  private renderSegment(model: TranscriptModel, i: number, focused: boolean): TemplateResult {
+    const t = this.text;
+    const segment = model.segments[i]!;
+    const current = i === this.current;
+    const time = formatTime(segment.start);
+    const turn = model.turnStarts[i] === 1;
+    const inner = focused ? 0 : -1;
+    return html`<div
+      role="listitem"
+      class="segment s${model.speakerSlots[i]}${turn ? ' turn' : ''}"
+      part=${current ? 'segment current' : 'segment'}
+      aria-current=${current ? 'true' : nothing}
+      aria-setsize=${model.segments.length}
+      aria-posinset=${i + 1}
+      tabindex=${inner}
+      data-index=${i}
+    >
+      <button type="button" part="time" class="time" tabindex=${inner} aria-label=${t.seekTo(time)} data-action="seek">${time}</button>
+      <div class="body">
+        ${turn && segment.speaker !== undefined
+          ? html`<span part="speaker" class="speaker">${model.speakerNames.get(segment.speaker) ?? segment.speaker}</span>`
+          : nothing}
+        <p class="text">${this.renderText(model, i, inner)}</p>
+      </div>
+      <div class="actions">
+        ${focused || i === this.hoverIndex
+          ? html`<button type="button" class="icon" tabindex=${inner} aria-label=${t.copyLink} title=${t.copyLink} data-action="copy-link">${linkIcon}</button>
+              <button type="button" class="icon" tabindex=${inner} aria-label=${t.copyText} title=${t.copyText} data-action="copy-text">${copyIcon}</button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderText(model: TranscriptModel, i: number, tabIndex: number): unknown {
+    const segment = model.segments[i]!;
+    const mentions = model.mentions.ranges(i);
+    const words = segment.words?.length ? wordRanges(segment) : [];
+    const firstMatch = firstMatchFrom(this.hits, i);
+    const hasMatch = firstMatch < this.hits.length && this.hits[firstMatch]!.segment === i;
+    if (!mentions.length && !words.length && !hasMatch) return segment.text;
+    const runs = textRuns(segment.text.length, mentions, words, this.hits, firstMatch, i);
+    const selected = this.selectedEntity;
+    const step = this.mentionStep >= 0 && selected ? model.mentions.of(selected)[this.mentionStep] : undefined;
+    const out: unknown[] = [];
+    this.groupRuns(runs, 0, runs.length, (r) => r.mention, (from, to, m) => {
+      const content = this.renderWordRuns(segment, runs, from, to, i);
+      if (m < 0) {
+        out.push(content);
+        return;
+      }
+      const range = mentions[m]!;
+      const isSelected = range.entityId === selected;
+      const name = model.entityNames.get(range.entityId) ?? '';
+      out.push(html`<button
+        type="button"
+        part=${isSelected ? 'mention selected' : 'mention'}
+        class=${step?.segment === i && step.range === m ? 'mention stepped' : 'mention'}
+        tabindex=${tabIndex}
+        title=${this.text.selectEntity(name)}
+        data-action="mention"
+        data-entity=${range.entityId}
+        data-range=${m}
+      >${content}</button>`);
+    });
+    return out;
+  }
+
+  private renderWordRuns(segment: Segment, runs: TextRun[], from: number, to: number, i: number): unknown[] {
+    const out: unknown[] = [];
+    this.groupRuns(runs, from, to, (r) => r.word, (a, b, w) => {
+      const content = this.renderMatchRuns(segment, runs, a, b);
+      if (w < 0) out.push(content);
+      else {
+        const current = i === this.current && w === this.currentWord;
+        out.push(html`<span part=${current ? 'word current' : 'word'} class="word" data-w=${w}>${content}</span>`);
+      }
+    });
+    return out;
+  }
+
+  private renderMatchRuns(segment: Segment, runs: TextRun[], from: number, to: number): unknown[] {
+    const out: unknown[] = [];
+    this.groupRuns(runs, from, to, (r) => r.match, (a, b, k) => {
+      const text = segment.text.slice(runs[a]!.start, runs[b - 1]!.end);
+      out.push(k < 0 ? text : html`<mark part=${k === this.matchIndex ? 'match current' : 'match'} data-match=${k}>${text}</mark>`);
+    });
+    return out;
+  }
+
+  private groupRuns(runs: TextRun[], from: number, to: number, key: (run: TextRun) => number, emit: (a: number, b: number, value: number) => void): void {
+    let a = from;
+    while (a < to) {
+      const value = key(runs[a]!);
+      let b = a + 1;
+      while (b < to && key(runs[b]!) === value) b++;
+      emit(a, b, value);
+      a = b;
+    }
+  }
+
+  // ---- windowing ---------------------------------------------------------------------------------
+
+  /** The rows to render for a viewport at `top` of `height`. */
+  private computeWindow(height: number, top = this.viewport?.scrollTop ?? 0): boolean {
+    const heights = this.model?.heights;
+    if (!heights || heights.size === 0) return false;
+    const first = heights.indexAt(Math.max(0, top - this.overscan));
+    const last = heights.indexAt(top + height + this.overscan);
+    const changed = first !== this.first || last !== this.last;
+    this.first = first;
+    this.last = last;
+    return changed;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const viewport = this.viewport;
+    if (!viewport || !this.model) return;
+    if (this.observedViewport !== viewport) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = new ResizeObserver(() => this.onResize());
+      this.resizeObserver.observe(viewport);
+      this.observedViewport = viewport;
+    }
+    if (!this.lastHeight) this.lastHeight = viewport.clientHeight;
+    if (!this.calibrated && this.rowsElement?.firstElementChild) this.calibrate();
+    // An update from scrolling (no property changed) measures only the rows it brought in.
+    this.measureAndAnchor(changed.size > 0 || this.pendingAnchor !== null);
+  }
+
+  /** Measures the rendered rows; keeps the anchor row where it was (or where it was asked to go). */
+  private measureAndAnchor(all: boolean): void {
+    const viewport = this.viewport!;
+    const rows = this.rowsElement!;
+    const heights = this.model!.heights;
+    const fresh = all ? [...rows.children] : [...rows.children].filter((row) => !heights.isMeasured(Number((row as HTMLElement).dataset.index)));
+    if (fresh.length === 0) return;
+    const top = viewport.scrollTop;
+    let anchor = this.pendingAnchor;
+    if (!anchor) {
+      const index = heights.indexAt(top);
+      anchor = { index, delta: heights.offset(index) - top };
+    }
+    let changed = false;
+    for (const row of fresh) {
+      const index = Number((row as HTMLElement).dataset.index);
+      const height = (row as HTMLElement).getBoundingClientRect().height;
+      if (height > 0 && Math.abs(heights.height(index) - height) > 0.5) {
+        heights.set(index, height);
+        changed = true;
+      } else if (height > 0 && !heights.isMeasured(index)) heights.set(index, height);
+    }
+    if (changed) {
+      (rows.previousElementSibling as HTMLElement).style.height = `${heights.total}px`;
+      rows.style.transform = `translateY(${heights.offset(this.renderedFirst)}px)`;
+    }
+    // A row placed at the bottom edge is placed by its measured height, not its estimate.
+    if (anchor.atEnd) anchor.delta = Math.max(0, viewport.clientHeight - heights.height(anchor.index));
+    const wanted = Math.max(0, heights.offset(anchor.index) - anchor.delta);
+    if (this.pendingAnchor || (changed && Math.abs(wanted - top) > 0.5)) this.setScrollTop(wanted);
+    this.pendingAnchor = null;
+    // Measuring may show that the rendered rows no longer cover the viewport: render again before
+    // the frame is painted. A margin that is merely thinner waits for the next scroll or frame.
+    const height = this.lastHeight || viewport.clientHeight;
+    const shownFirst = heights.indexAt(viewport.scrollTop);
+    const shownLast = heights.indexAt(viewport.scrollTop + height);
+    if (shownFirst < this.renderedFirst || shownLast > this.renderedLast) {
+      if (this.computeWindow(height)) queueMicrotask(() => this.requestUpdate());
+    } else if (!this.overscanFrame) {
+      this.overscanFrame = requestAnimationFrame(() => {
+        this.overscanFrame = 0;
+        if (this.viewport && this.computeWindow(this.lastHeight)) this.requestUpdate();
+      });
+    }
+  }
+
+  private setScrollTop(top: number): void {
+    const viewport = this.viewport!;
+    viewport.scrollTop = top;
+    // Read back: the browser clamps, and the scroll event must recognise this as ours.
+    this.expectedTop = viewport.scrollTop;
+  }
+
+  /** Estimates row heights from one rendered row (font, width), so far rows land close. */
+  private calibrate(): void {
+    const rows = [...this.rowsElement!.children] as HTMLElement[];
+    const sample = rows[0]!.querySelector<HTMLElement>('.text');
+    if (!sample) return;
+    const style = getComputedStyle(sample);
+    const width = sample.clientWidth;
+    if (!width) return;
+    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+    // Characters per line, from the rows that wrapped (their last line counts as half full).
+    let chars = 0;
+    let lines = 0;
+    const metrics: Metrics = { ...this.metrics, width, lineHeight };
+    for (const row of rows) {
+      const text = row.querySelector<HTMLElement>('.text')!;
+      const textHeight = text.getBoundingClientRect().height;
+      const rowLines = Math.round(textHeight / lineHeight);
+      if (rowLines >= 2) {
+        chars += this.model!.lengths[Number(row.dataset.index)]!;
+        lines += rowLines - 0.5;
+      }
+      const extra = row.getBoundingClientRect().height - textHeight;
+      if (row.classList.contains('turn')) metrics.turnExtra = extra;
+      else metrics.plainExtra = extra;
+    }
+    if (!rows.some((r) => !r.classList.contains('turn'))) metrics.plainExtra = Math.max(0, metrics.turnExtra - lineHeight);
+    if (!rows.some((r) => r.classList.contains('turn'))) metrics.turnExtra = metrics.plainExtra + lineHeight;
+    const fallback = width / (parseFloat(style.fontSize) * 0.5);
+    metrics.charsPerLine = Math.max(10, Math.floor(lines >= 2 ? chars / lines : fallback));
+    this.metrics = metrics;
+    this.calibrated = true;
+    this.lastWidth = this.viewport!.clientWidth;
+    this.model!.heights = new HeightIndex(estimates(this.model!, metrics));
+  }
+
+  private onResize(): void {
+    const viewport = this.viewport;
+    if (!viewport || !this.model) return;
+    const widthChanged = viewport.clientWidth !== this.lastWidth;
+    if (!widthChanged && viewport.clientHeight === this.lastHeight) return;
+    this.lastHeight = viewport.clientHeight;
+    if (widthChanged && this.calibrated) {
+      // Every row may wrap differently: start again from estimates, keeping the top row in place.
+      const heights = this.model.heights;
+      const index = heights.indexAt(viewport.scrollTop);
+      this.pendingAnchor = { index, delta: heights.offset(index) - viewport.scrollTop };
+      this.calibrated = false;
+    }
+    this.computeWindow(viewport.clientHeight);
+    this.requestUpdate();
+  }
+
+  // ---- following playback ------------------------------------------------------------------------
+
+  protected override playbackChanged(state: PlaybackState): void {
+    const model = this.model;
+    if (!model || model.segments.length === 0) return;
+    const index = indexAtTime(model.starts, state.currentTime);
+    const word = index >= 0 ? wordAt(model.segments[index]!, state.currentTime) : -1;
+    if (index === this.current && word === this.currentWord) return;
+    const previous = this.current;
+    const previousWord = this.currentWord;
+    this.current = index;
+    this.currentWord = word;
+    if (previous !== index) {
+      this.markSegment(previous, false);
+      this.markSegment(index, true);
+    } else if (previousWord >= 0) this.markWord(index, previousWord, false);
+    if (word >= 0) this.markWord(index, word, true);
+    if (previous !== index && this.following && !this.noFollow) this.scrollToCurrent(false);
+  }
+
+  private rowElement(index: number): HTMLElement | null {
+    const row = this.rowsElement?.children[index - this.renderedFirst] as HTMLElement | undefined;
+    return row && Number(row.dataset.index) === index ? row : null;
+  }
+
+  private markSegment(index: number, current: boolean): void {
+    const row = index >= 0 ? this.rowElement(index) : null;
+    if (!row) return;
+    row.setAttribute('part', current ? 'segment current' : 'segment');
+    if (current) row.setAttribute('aria-current', 'true');
+    else {
+      row.removeAttribute('aria-current');
+      for (const word of row.querySelectorAll('[part="word current"]')) word.setAttribute('part', 'word');
+    }
+  }
+
+  private markWord(index: number, word: number, current: boolean): void {
+    const row = this.rowElement(index);
+    if (!row) return;
+    for (const span of row.querySelectorAll(`[data-w="${word}"]`)) span.setAttribute('part', current ? 'word current' : 'word');
+  }
+
+  /** Where following keeps the current row: a quarter down the viewport. */
+  private followDelta(): number {
+    return Math.round((this.lastHeight || 400) * 0.25);
+  }
+
+  /** Brings the current segment into view: glides when near, jumps (already laid out) when far. */
+  private scrollToCurrent(force: boolean): void {
+    if (this.current < 0) return;
+    this.scrollToIndex(this.current, force ? 'always' : 'if-needed');
+  }
+
+  private scrollToIndex(index: number, mode: 'always' | 'if-needed' | 'nearest'): void {
+    const viewport = this.viewport;
+    const heights = this.model?.heights;
+    if (!viewport || !heights) return;
+    const height = viewport.clientHeight || this.lastHeight;
+    const top = viewport.scrollTop;
+    const rowTop = heights.offset(index);
+    const rowBottom = rowTop + heights.height(index);
+    if (mode === 'if-needed' && rowTop >= top + height * 0.05 && rowBottom <= top + height * 0.8) return;
+    if (mode === 'nearest' && rowTop >= top && rowBottom <= top + height) return;
+    const delta = mode === 'nearest' ? (rowTop < top ? 0 : Math.max(0, height - heights.height(index))) : this.followDelta();
+    const target = Math.max(0, rowTop - delta);
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduced || Math.abs(target - top) > height * SMOOTH_LIMIT_VIEWPORTS || mode === 'nearest') {
+      this.jumpTo(index, delta, mode === 'nearest' && rowTop >= top);
+      return;
+    }
+    this.smoothUntil = performance.now() + 1000;
+    viewport.scrollTo({ top: target, behavior: 'smooth' });
+  }
+
+  /** Renders only the visible rows now, and the scrolling margin around them in the next frame. */
+  private deferOverscan(): void {
+    this.overscan = 0;
+    if (this.overscanFrame) return;
+    this.overscanFrame = requestAnimationFrame(() => {
+      this.overscanFrame = 0;
+      this.overscan = OVERSCAN_PX;
+      const viewport = this.viewport;
+      if (viewport && this.computeWindow(viewport.clientHeight)) this.requestUpdate();
+    });
+  }
+
+  /** Puts row `index` at `delta` px from the top now: rendered and measured before the next paint. */
+  private jumpTo(index: number, delta: number, atEnd = false): void {
+    const viewport = this.viewport!;
+    const heights = this.model!.heights;
+    this.smoothUntil = 0;
+    this.deferOverscan();
+    this.pendingAnchor = { index, delta, atEnd };
+    this.setScrollTop(Math.max(0, heights.offset(index) - delta));
+    this.computeWindow(viewport.clientHeight || this.lastHeight, heights.offset(index) - delta);
+    this.requestUpdate();
+  }
+
+  private onScroll = (): void => {
+    const viewport = this.viewport!;
+    const top = viewport.scrollTop;
+    this.lastScrollAt = performance.now();
+    if (this.expectedTop !== null && Math.abs(top - this.expectedTop) < 1) this.expectedTop = null;
+    else if (performance.now() > this.smoothUntil) this.pauseFollowing();
+    if (this.computeWindow(viewport.clientHeight)) this.requestUpdate();
+  };
+
+  private onScrollEnd = (): void => {
+    this.smoothUntil = 0;
+  };
+
+  private onUserScrollIntent = (): void => {
+    this.smoothUntil = 0;
+    this.pauseFollowing();
+  };
+
+  private onPointerDown = (event: PointerEvent): void => {
+    // On the viewport itself: its scrollbar.
+    if (event.target === this.viewport) this.onUserScrollIntent();
+  };
+
+  private onViewportKeydown = (event: KeyboardEvent): void => {
+    if (['PageUp', 'PageDown'].includes(event.key)) this.onUserScrollIntent();
+  };
+
+  private pauseFollowing(): void {
+    if (this.following && !this.noFollow) this.following = false;
+  }
+
+  private resumeFollowing = (): void => {
+    this.following = true;
+    this.scrollToCurrent(true);
+    if (this.current >= 0) {
+      this.focusIndex = this.current;
+      this.updateComplete.then(() => {
+        this.quietFocus = true;
+        this.rowElement(this.current)?.focus({ preventScroll: true });
+        this.quietFocus = false;
+      });
+    }
+  };
+
+  // ---- acting on rows ----------------------------------------------------------------------------
+
+  private rowOf(event: Event): { row: HTMLElement; index: number } | null {
+    const row = (event.target as Element).closest<HTMLElement>('[role="listitem"]');
+    return row ? { row, index: Number(row.dataset.index) } : null;
+  }
+
+  private onRowsClick = (event: MouseEvent): void => {
+    const hit = this.rowOf(event);
+    if (!hit || !this.model) return;
+    const segment = this.model.segments[hit.index]!;
+    const target = event.target as Element;
+    const action = target.closest<HTMLElement>('[data-action]');
+    this.focusIndex = hit.index;
+    switch (action?.dataset.action) {
+      case 'mention':
+        this.selectEntity(action.dataset.entity!);
+        return;
+      case 'copy-link':
+        void this.copy(`${location.href.split('#')[0]}#t=${fragmentTime(segment.start)}`);
+        return;
+      case 'copy-text':
+        void this.copy(segment.text);
+        return;
+      case 'seek':
+        this.seekFromReader(segment.start);
+        return;
+    }
+    // Selecting text is not a request to seek.
+    const selection = (this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
+    if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+    const word = target.closest<HTMLElement>('[data-w]');
+    const time = word && segment.words ? segment.words[Number(word.dataset.w)]?.start : undefined;
+    this.seekFromReader(time ?? segment.start);
+  };
+
+  // The copy buttons live only in the hovered and the keyboard's row: a tenth of the DOM per row.
+  private onRowsPointerOver = (event: PointerEvent): void => {
+    const hit = this.rowOf(event);
+    if (!hit || hit.index === this.hoverIndex) return;
+    clearTimeout(this.hoverTimer);
+    // Rows slide under a still pointer while scrolling: add the buttons once the wheel rests.
+    const wait = HOVER_SETTLE_MS - (performance.now() - this.lastScrollAt);
+    const apply = () => {
+      this.hoverIndex = hit.index;
+      this.requestUpdate();
+    };
+    if (wait > 0) this.hoverTimer = setTimeout(apply, wait);
+    else apply();
+  };
+
+  private onRowsPointerLeave = (): void => {
+    clearTimeout(this.hoverTimer);
+    this.hoverIndex = -1;
+    this.requestUpdate();
+  };
+
+  private seekFromReader(time: number): void {
+    if (this.seek(time) && !this.noFollow) this.following = true;
+  }
+
+  private onRowsKeydown = (event: KeyboardEvent): void => {
+    const hit = this.rowOf(event);
+    if (!hit || !this.model) return;
+    const n = this.model.segments.length;
+    let next = -1;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = Math.min(n - 1, hit.index + 1);
+        break;
+      case 'ArrowUp':
+        next = Math.max(0, hit.index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = n - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        if (event.target === hit.row) {
+          event.preventDefault();
+          this.seekFromReader(this.model.segments[hit.index]!.start);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusRow(next);
+  };
+
+  private focusRow(index: number): void {
+    this.focusIndex = index;
+    this.pauseFollowing();
+    this.scrollToIndex(index, 'nearest');
+    this.requestUpdate();
+    this.updateComplete.then(() => this.rowElement(index)?.focus({ preventScroll: true }));
+  }
+
+  private onRowsFocusIn = (event: FocusEvent): void => {
+    const hit = this.rowOf(event);
+    if (hit && hit.index !== this.focusIndex) {
+      this.focusIndex = hit.index;
+      this.requestUpdate();
+    }
+    if (!this.quietFocus) this.pauseFollowing();
+  };
+
+  /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
+  private effectiveFocus(): number {
+    if (this.focusIndex >= this.first && this.focusIndex <= this.last) return this.focusIndex;
+    const heights = this.model!.heights;
+    const top = this.viewport?.scrollTop ?? 0;
+    return Math.min(Math.max(heights.indexAt(top), this.first), Math.max(this.first, this.last));
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.status = this.text.copied;
+    } catch {
+      this.status = this.text.copyFailed;
+    }
+    // Cleared, so that the next copy is announced again.
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => (this.status = ''), 3000);
+  }
+
+  // ---- search ------------------------------------------------------------------------------------
+
+  private onSearchInput = (event: Event): void => {
+    this.inputValue = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.runSearch(this.inputValue, true), SEARCH_DEBOUNCE_MS);
+  };
+
+  private onSearchKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (this.inputValue !== this.searchedQuery) {
+        clearTimeout(this.searchTimer);
+        this.runSearch(this.inputValue, true);
+      } else this.stepMatch(event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      clearTimeout(this.searchTimer);
+      this.runSearch('', false);
+    }
+  };
+
+  /** Searches every segment (not only the rendered ones) and shows the first hit from the top row. */
+  private runSearch(query: string, reveal: boolean): void {
+    const model = this.model;
+    this.inputValue = query;
+    this.searchedQuery = query;
+    this.query = query;
+    if (!model) return;
+    const folded = foldQuery(query);
+    if (folded && !model.folded) model.folded = model.segments.map((s) => foldText(s.text));
+    this.hits = folded ? searchFolded(model.folded!, folded) : [];
+    this.matchesVersion++;
+    if (!this.hits.length) {
+      this.matchIndex = -1;
+      return;
+    }
+    const from = this.viewport ? model.heights.indexAt(this.viewport.scrollTop) : 0;
+    const at = firstMatchFrom(this.hits, from);
+    this.matchIndex = at < this.hits.length ? at : 0;
+    if (reveal) this.revealMatch();
+  }
+
+  private stepMatch(direction: 1 | -1): void {
+    const total = this.hits.length;
+    if (!total) return;
+    this.matchIndex = (this.matchIndex + direction + total) % total;
+    this.revealMatch();
+  }
+
+  private revealMatch(): void {
+    const match = this.hits[this.matchIndex];
+    if (match) this.reveal(match.segment);
+  }
+
+  /** Scrolls a row into view for the reader; following pauses only if that moved the view. */
+  private reveal(index: number): void {
+    if (!this.isRowVisible(index)) {
+      this.pauseFollowing();
+      this.scrollToIndex(index, 'nearest');
+    }
+  }
+
+  private isRowVisible(index: number): boolean {
+    const viewport = this.viewport;
+    const heights = this.model?.heights;
+    if (!viewport || !heights) return false;
+    const top = heights.offset(index);
+    return top >= viewport.scrollTop && top + heights.height(index) <= viewport.scrollTop + viewport.clientHeight;
+  }
+
+  // ---- the mention navigator ---------------------------------------------------------------------
+
+  private stepMention(direction: 1 | -1): void {
+    const id = this.selectedEntity;
+    if (!id || !this.model) return;
+    const list = this.model.mentions.of(id);
+    if (!list.length) return;
+    this.mentionStep = this.mentionStep < 0 ? (direction > 0 ? 0 : list.length - 1) : (this.mentionStep + direction + list.length) % list.length;
+    this.reveal(list[this.mentionStep]!.segment);
+  }
+
+  private playMention = (): void => {
+    const id = this.selectedEntity;
+    const mention = id && this.mentionStep >= 0 ? this.model?.mentions.of(id)[this.mentionStep] : undefined;
+    if (mention) this.seekFromReader(this.model!.segments[mention.segment]!.start);
+  };
+}
