@@ -163,6 +163,12 @@ for (const suite of suites) {
   sections.push(`## ${suite.title}`, '', suiteTable(suite, results[suite.name]), '');
   const unavailable = Object.values(results[suite.name].sizes)[0] ?? {};
   const notes = Object.entries(unavailable).filter(([, c]) => c.unavailable).map(([l, c]) => `${l}: ${c.unavailable}`);
+  // A case may say how it measured (a rep's `note`), e.g. which path prepared the episode.
+  for (const library of Object.keys(unavailable)) {
+    for (const note of new Set(Object.values(results[suite.name].sizes).flatMap((row) => (row[library]?.reps ?? []).map((rep) => rep.note).filter(Boolean)))) {
+      notes.push(`${library}: ${note}`);
+    }
+  }
   if (notes.length) sections.push(notes.map((note) => `- ${note}`).join('\n'), '');
   if (suite.name === 'graph') sections.push('† at least one repetition hit the settle cap (15 s; 4 s at 10,000 nodes; 2 s with --quick): the layout was frozen there.', '');
 }

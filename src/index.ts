@@ -14,7 +14,7 @@ export * from './events.js';
 export * from './context.js';
 export { EpisodeController, type EpisodeHost, type EpisodeControllerOptions } from './widget/episode-controller.js';
 export { EpisodeWidget } from './widget/episode-widget.js';
-export { isNormalizedEpisode } from './widget/episode-source.js';
+export { isNormalizedEpisode } from './episode/normalized.js';
 export { MediaBinding, isMediaLike, type MediaLike } from './media/media-binding.js';
 export { defaultStrings, registerStrings, stringsFor, type EkStrings } from './i18n/strings.js';
 export { tokens as tokenStyles } from './styles/shared.styles.js';

@@ -3,6 +3,8 @@ import '../src/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
 import type { KeyMoments } from '../src/components/key-moments/key-moments.js';
 import { SeekEvent, EntitySelectEvent } from '../src/events.js';
+import { parseEpisode } from '../src/episode/validate.js';
+import { isNormalizedEpisode } from '../src/episode/normalized.js';
 import { silentWavUrl, waitUntil, whenMetadata } from './helpers/media.js';
 
 const SAMPLE = '/tests/fixtures/episodes/sample.json';
@@ -169,6 +171,15 @@ describe('<episode-provider>', () => {
     const widget = provider.querySelector('key-moments')!;
     await widget.updateComplete;
     expect(moments(widget)).to.have.length(1);
+  });
+
+  it('uses an episode that parseEpisode normalized as it is, without parsing it again', async () => {
+    const { episode } = parseEpisode({ version: 1, title: 'Parsed once', chapters: [{ start: 0, title: 'Only' }] });
+    expect(isNormalizedEpisode(episode)).to.equal(true);
+    expect(isNormalizedEpisode({ ...episode })).to.equal(false);
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider .episode=${episode}></episode-provider>`);
+    await waitUntil(() => provider.state.status === 'ready', 'ready');
+    expect(provider.currentEpisode).to.equal(episode);
   });
 
   it('the episode property wins over src', async () => {

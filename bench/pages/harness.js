@@ -32,18 +32,34 @@ const api = {
     return { ok: true };
   },
 
-  /** Transcript: time from handing over the parsed episode file to laid-out content. */
+  /**
+   * Transcript, in two timed steps:
+   * - `prepare`: the case's own `prepare(file)` (parsing, mention search) on the episode file, if
+   *   it has one (null otherwise: the library has no such step);
+   * - `firstRender`: from handing `mount` what `prepare` returned (or the file itself) to
+   *   laid-out content.
+   */
   async transcriptMount() {
-    const episode = file;
+    let data = file;
     file = undefined; // only the library keeps the data alive (the heap figure)
+    const duration = data.duration ?? data.transcript.at(-1).end;
+    let prepare = null;
+    if (mod.prepare) {
+      forceLayout();
+      await nextPaint();
+      const start = performance.now();
+      data = await mod.prepare(data);
+      prepare = performance.now() - start;
+    }
     forceLayout();
     await nextPaint();
     const start = performance.now();
-    handle = (await mod.mount(stage, episode)) ?? {};
+    handle = (await mod.mount(stage, data)) ?? {};
     forceLayout();
     const firstRender = performance.now() - start;
+    data = undefined;
     await nextPaint();
-    return { firstRender, duration: episode.duration ?? episode.transcript.at(-1).end };
+    return { prepare, firstRender, duration, note: mod.note?.() ?? null };
   },
 
   /** Main-thread cost (script + style + layout) of each of `times`, one per frame. */

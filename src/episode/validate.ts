@@ -7,6 +7,7 @@
  * into the input as written (before sorting). Normalizing (time strings to seconds, sorting,
  * filling ends, resolving speakers, finding mentions, numbering topics) is not warned.
  */
+import { markNormalized } from './normalized.js';
 import { createMentionMatcher, indexMentions } from './mentions.js';
 import { describeValue, isRecord, joinPath, TIME_EXPECTED } from './problems.js';
 import { parseTime } from './time.js';
@@ -660,5 +661,5 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
   if (image !== undefined) episode.image = image;
   if (media !== undefined) episode.media = media;
   if (note !== undefined) episode.note = note;
-  return { episode, warnings: withFile(out.problems) };
+  return { episode: markNormalized(episode), warnings: withFile(out.problems) };
 }

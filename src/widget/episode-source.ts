@@ -3,17 +3,7 @@ import { loadEpisode } from '../episode/load.js';
 import { parseEpisode } from '../episode/validate.js';
 import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
 
-/** Episodes this library normalized: given back as `episode`, they are used as they are. */
-const normalized = new WeakSet<object>();
-
-export function markNormalized(episode: Episode): Episode {
-  normalized.add(episode);
-  return episode;
-}
-
-export function isNormalizedEpisode(value: unknown): value is Episode {
-  return typeof value === 'object' && value !== null && normalized.has(value);
-}
+import { isNormalizedEpisode } from '../episode/normalized.js';
 
 export interface SourceInput {
   src?: string;
@@ -58,7 +48,6 @@ export class EpisodeSource {
     if (controller.signal.aborted || this.controller !== controller) return;
     this.controller = null;
     if (result.episode) {
-      markNormalized(result.episode);
       this.onState({ status: 'ready', episode: result.episode, warnings: result.warnings, selectedEntity: null });
     } else {
       const first = result.errors[0];

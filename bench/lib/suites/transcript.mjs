@@ -1,4 +1,5 @@
-// Transcript: the episode with N segments handed to each library; first render, the cost of a
+// Transcript: the episode with N segments handed to each library; its parsing + mention search
+// (libraries that have such a step), first render from the prepared data, the cost of a
 // playback-time update and of a far seek, frame cost while scrolling, DOM size and JS heap.
 import { episodeFile } from '../../generate.mjs';
 import { heapAfterGc } from '../chrome.mjs';
@@ -11,6 +12,7 @@ export default {
   sizeLabel: 'segments',
   sizes: ({ quick }) => (quick ? [1000] : [1000, 5000, 20000]),
   metrics: [
+    { key: 'prepare', label: 'parse + mentions', unit: 'ms' },
     { key: 'firstRender', label: 'first render', unit: 'ms' },
     { key: 'timeUpdate', label: 'time update (median of 60)', unit: 'ms' },
     { key: 'farSeek', label: 'far seek (median of 10)', unit: 'ms' },
@@ -23,7 +25,7 @@ export default {
 
   async runRep({ browser, page, size, quick }) {
     await page.evaluate((url) => window.bench.load(url), `/data/${episodeFile(size)}`);
-    const { firstRender, duration } = await page.evaluate(() => window.bench.transcriptMount());
+    const { prepare, firstRender, duration, note } = await page.evaluate(() => window.bench.transcriptMount());
     const elements = await page.evaluate(() => window.bench.elements());
     const heap = (await heapAfterGc(page)) / 1048576;
 
@@ -46,6 +48,7 @@ export default {
     const frames = frameCosts(JSON.parse((await browser.stopTracing()).toString()));
     const longTasks = await page.evaluate((t) => window.bench.longTasks(t), since);
     return {
+      prepare: prepare ?? NaN, // NaN: no such step (shown as —)
       firstRender,
       timeUpdate,
       farSeek,
@@ -54,6 +57,7 @@ export default {
       longTasks: longTasks.count,
       elements,
       heap,
+      ...(note ? { note } : {}),
     };
   },
 };
