@@ -1,10 +1,13 @@
-// The CDN bundles: single, self-contained, minified ES modules with every dependency inlined.
+// The CDN bundles: minified ES modules with every dependency inlined. What a page needs up front
+// is one file; the companion-file importers (WebVTT, SRT, HTML, Podcasting 2.0 JSON and their
+// caption parser) are a chunk beside it, fetched only when an episode names a companion file.
 // (The npm build is plain `tsc`: one ESM file and one .d.ts per source file.)
 import { existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { thirdPartyNotices } from './scripts/third-party-notices.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 // media-captions can read SSA/ASS too, which episode-kit never asks for: leave that parser out.
 const withoutSsaParser = {
@@ -27,12 +30,16 @@ const bundles = [
 
 export default bundles.map(({ input, file }) => ({
   input,
+  // Shared code stays in the entry file (the lazy chunk imports it from there), so what a page
+  // loads up front is that one file.
+  preserveEntrySignatures: 'allow-extension',
   output: {
-    file,
+    dir: 'dist/cdn',
     format: 'es',
-    inlineDynamicImports: true,
+    entryFileNames: file.split('/').pop(),
+    chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
-    banner: `/*! episode-kit | MIT | third-party licences: ${file.split('/').pop()}.LICENSE.txt */`,
+    banner: (chunk) => `/*! episode-kit | MIT | third-party licences: ${chunk.fileName.split('/').pop()}.LICENSE.txt */`,
   },
   plugins: [
     withoutSsaParser,
@@ -46,6 +53,7 @@ export default bundles.map(({ input, file }) => ({
       sourceMap: true,
       noEmitOnError: true,
     }),
+    minifyCssLiterals(),
     terser({ ecma: 2021, module: true, format: { comments: /^!/ } }),
     thirdPartyNotices(),
   ],

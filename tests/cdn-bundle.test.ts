@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/media.js';
 
-async function openPage(hash = ''): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; errors: string[] }> {
+async function openPage(hash = '', page = '/tests/fixtures/cdn-page.html'): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; errors: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
   const errors: string[] = [];
   document.body.append(frame);
-  frame.src = `/tests/fixtures/cdn-page.html${hash}`;
+  frame.src = `${page}${hash}`;
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis;
   win.addEventListener('error', (e) => errors.push(e.message));
@@ -43,5 +43,26 @@ describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
     frames.push(frame);
     const audio = win.document.querySelector('audio')!;
     await waitUntil(() => audio.currentTime === 90, 'audio at 90 s');
+  });
+
+  it('fetches the companion-file importers on demand and reads the chapters and transcript', async () => {
+    const { frame, win, errors } = await openPage('', '/tests/fixtures/cdn-companion-page.html');
+    frames.push(frame);
+    const provider = win.document.querySelector('episode-provider') as HTMLElement & { state: { status: string; episode?: { chapters: unknown[]; transcript: { speaker?: string }[] } } };
+    await waitUntil(() => provider.state?.status === 'ready', 'episode ready');
+    expect(provider.state.episode!.chapters.length).to.be.greaterThan(0);
+    expect(provider.state.episode!.transcript.length).to.be.greaterThan(0);
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((url) => /\/dist\/cdn\/chunks\/detect-[\w-]+\.js$/.test(url))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a page without companion files never fetches the importers', async () => {
+    const { frame, win } = await openPage();
+    frames.push(frame);
+    const provider = win.document.querySelector('episode-provider') as HTMLElement & { state: { status: string } };
+    await waitUntil(() => provider.state?.status === 'ready', 'episode ready');
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.filter((url) => url.includes('/dist/cdn/chunks/'))).to.deep.equal([]);
   });
 });

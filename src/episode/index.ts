@@ -1,17 +1,10 @@
 /** The episode model: parsing, validating, loading and importing episode files. No Lit here. */
 export { parseEpisode, UNKNOWN_ENTITY_TYPE, type ParseEpisodeOptions } from './validate.js';
 export { loadEpisode, type EpisodeSource, type LoadOptions, type LoadResult } from './load.js';
-export {
-  importCompanion,
-  sniffFormat,
-  formatFromType,
-  formatFromFileName,
-  type CompanionKind,
-  type CompanionFormat,
-  type ImportCompanionOptions,
-} from './formats/detect.js';
+export { importCompanion } from './companion.js';
+export type { CompanionKind, CompanionFormat, ImportCompanionOptions } from './formats/detect.js';
 export type { ChapterInput, SegmentInput, ImportResult } from './formats/types.js';
-export { groupWords, isWordLevel, type TimedWord, type GroupWordsOptions } from './formats/words.js';
+export type { TimedWord, GroupWordsOptions } from './formats/words.js';
 export { parseTime, formatTime, parseMediaFragment } from './time.js';
 export { isSafeUrl } from './url.js';
 export {

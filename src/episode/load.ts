@@ -5,7 +5,7 @@
  * the episode still shows. An abort rejects with the signal's reason (an `AbortError`), so a
  * stale load can never overwrite a newer one.
  */
-import { importCompanion, type CompanionKind } from './formats/detect.js';
+import type { CompanionKind } from './formats/detect.js';
 import type { ImportResult } from './formats/types.js';
 import { parseJson } from './json.js';
 import { isRecord } from './problems.js';
@@ -110,6 +110,8 @@ async function loadCompanion(
   }
   const responseType = fetched.type && !UNINFORMATIVE_TYPES.test(fetched.type) ? fetched.type : undefined;
   const type = ref.type ?? responseType;
+  // The importers (and their caption parser) load only when an episode names a companion file.
+  const { importCompanion } = await import('./formats/detect.js');
   const result = await importCompanion(kind, fetched.text, type ? { type, file: url } : { file: url });
   throwIfAborted(signal);
   return { result, problems: result.problems, file: url };
