@@ -4,6 +4,7 @@
  */
 export * from './components/episode-provider/index.js';
 export * from './components/key-moments/index.js';
+export * from './components/knowledge-graph/index.js';
 export * from './components/episode-summary/index.js';
 export * from './components/episode-topics/index.js';
 export * from './components/entity-list/index.js';

@@ -1,0 +1,550 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { PlaybackState } from '../../context.js';
+import { formatTime } from '../../episode/time.js';
+import type { Episode } from '../../episode/types.js';
+import { isSafeUrl } from '../../episode/url.js';
+import { isKnownKind, kindColours } from '../../graph/colours.js';
+import { chooseRenderer, GraphView, type HoverInfo, type RendererChoice } from '../../graph/graph-view.js';
+import { GraphModel, type GraphNode, type SizeBy } from '../../graph/model.js';
+import { hashString } from '../../graph/random.js';
+import type { Theme } from '../../graph/scene.js';
+import type { Point } from '../../graph/viewport.js';
+import { EpisodeWidget } from '../../widget/episode-widget.js';
+import { knowledgeGraphStyles } from './knowledge-graph.styles.js';
+import { MentionIndex, sameSet } from './mentions.js';
+
+const LABEL_FONT_SIZE = 12;
+/** From this many nodes a progress bar shows while the layout settles. */
+const PROGRESS_FROM = 300;
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** The label font's line box (browsers' SVG text boxes differ: Firefox's are taller). */
+function labelMetrics(font: string): { height: number; ascent: number } {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  const metrics = measureContext && ((measureContext.font = font), measureContext.measureText('Mg'));
+  const ascent = metrics?.fontBoundingBoxAscent ?? LABEL_FONT_SIZE;
+  const descent = metrics?.fontBoundingBoxDescent ?? LABEL_FONT_SIZE * 0.3;
+  // Firefox's SVG text box is the font's full line box (~1.7em), taller than canvas metrics say.
+  return { height: Math.max(Math.ceil(ascent + descent) + 2, Math.ceil(LABEL_FONT_SIZE * 1.7)), ascent: Math.round(ascent) };
+}
+function measureLabel(text: string, font: string): number {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * LABEL_FONT_SIZE * 0.55;
+  measureContext.font = font;
+  return measureContext.measureText(text).width;
+}
+
+/**
+ * An interactive, accessible map of everything the episode mentions: hover to trace connections,
+ * click (or Enter) to explore an entity, zoom and pan with wheel, pinch, drag or the keyboard.
+ * Small graphs are SVG (one element per node and link); large ones are drawn on canvas with a
+ * visually hidden list of node buttons for keyboard and screen-reader users.
+ *
+ * @summary Knowledge graph of the episode's entities and their links.
+ *
+ * @fires entity-select - `{ id }` when a node is chosen (click, tap, Enter, a connection in the
+ *   details, the search); `{ id: null }` on Escape or a click on the background.
+ * @fires seek - `{ time }` when a mention time in the details panel is chosen.
+ * @fires episode-load - When used alone, once its episode is shown.
+ * @fires episode-error - When used alone, when nothing can be shown.
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - The heading, counts and search field.
+ * @csspart node - A node's element (also `active` when hovered or a neighbour of the hovered,
+ *   `selected`, `mentioned` while the playing segment names it). On canvas, a visually hidden button.
+ * @csspart link - A link (SVG only; also `active`).
+ * @csspart label - A node's label (SVG only).
+ * @csspart legend - The kinds, their colours and counts; each toggles its kind.
+ * @csspart details - The selected entity's panel.
+ * @csspart tooltip - The hover tooltip.
+ * @csspart controls - Zoom in, zoom out, fit and list-view buttons.
+ * @csspart loading - The loading notice.
+ * @csspart error - The error box.
+ *
+ * @cssproperty --ek-kind-person - Colour of people (also -company, -product, -concept,
+ *   -location, -media, -event, and `--ek-kind-<kind>` for any other kind).
+ * @cssproperty --ek-graph-link - Colour of links.
+ * @cssproperty --ek-graph-height - Height of the graph when its container sets none (default 420px).
+ * @cssproperty --ek-color-accent - Highlighted links, mentioned nodes, focus.
+ */
+export class KnowledgeGraph extends EpisodeWidget {
+  static override styles = [...EpisodeWidget.styles, knowledgeGraphStyles];
+  protected static override playbackMode = 'callback' as const;
+
+  /** `auto` draws SVG below 500 nodes and canvas from 500 on; `svg` or `canvas` force one. */
+  @property({ reflect: true }) renderer: 'auto' | 'svg' | 'canvas' = 'auto';
+
+  /** What a node's size shows: its number of connections (`degree`) or of `mentions`. */
+  @property({ attribute: 'size-by', reflect: true }) sizeBy: SizeBy = 'degree';
+
+  /** Do not mark the entities mentioned in the playing segment. */
+  @property({ type: Boolean, attribute: 'no-follow', reflect: true }) noFollow = false;
+
+  @state() private listView = false;
+  @state() private hiddenKinds: ReadonlySet<string> = new Set();
+  @state() private progress = 0;
+  @state() private layingOut = false;
+  @state() private searchMessage = '';
+
+  private view?: GraphView;
+  private model?: GraphModel;
+  private modelFor?: Episode;
+  private mentionIndex?: MentionIndex;
+  private mentionKey: number | undefined;
+  private viewFor?: { model: GraphModel; renderer: RendererChoice; surface: HTMLElement };
+  private appliedSelection: string | null | undefined;
+  private appliedHiddenKinds?: ReadonlySet<string>;
+  private ownSelection = false;
+  private sizedBy?: SizeBy;
+  private colours = new Map<string, string>();
+  private resizeObserver?: ResizeObserver;
+  private readonly schemeQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  private readonly schemeListener = () => this.refreshColours();
+  private settledResolvers: (() => void)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.schemeQuery?.addEventListener?.('change', this.schemeListener);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.schemeQuery?.removeEventListener?.('change', this.schemeListener);
+    this.teardown();
+  }
+
+  /** The rendering in use once drawn: `svg` or `canvas`. */
+  get activeRenderer(): RendererChoice | undefined {
+    return this.view?.renderer.type;
+  }
+
+  /** Resolves once the graph's first frame is drawn. */
+  get drawn(): Promise<void> {
+    return this.view ? this.view.whenDrawn : this.nextView().then((view) => view.whenDrawn);
+  }
+
+  /** Resolves once the layout is at rest. */
+  get settled(): Promise<void> {
+    return this.view ? this.view.whenSettled : this.nextView().then((view) => view.whenSettled);
+  }
+
+  /** Freezes the layout where it is. */
+  stopLayout(): void {
+    this.view?.stopLayout();
+  }
+
+  /** Where a node's centre is on the page (viewport px), or null when it is not drawn. */
+  nodeClientPoint(id: string): { x: number; y: number } | null {
+    const node = this.model?.node(id);
+    const point = node && this.view?.screenPoint(node.index);
+    if (!point || !this.view) return null;
+    const box = this.view.container.getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }
+
+  /** The current zoom scale. */
+  get zoom(): number {
+    return this.view?.transform.k ?? 1;
+  }
+
+  private nextView(): Promise<GraphView> {
+    return new Promise((resolve) => this.settledResolvers.push(() => resolve(this.view!)));
+  }
+
+  // ---- model ----
+
+  private ensureModel(episode: Episode): GraphModel {
+    if (this.modelFor !== episode || !this.model) {
+      this.modelFor = episode;
+      this.model = new GraphModel(episode.entities, episode.links);
+      this.mentionIndex = new MentionIndex(this.model, episode.transcript);
+      this.mentionKey = undefined;
+      this.sizedBy = undefined;
+      this.hiddenKinds = new Set();
+      this.appliedSelection = undefined;
+      const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+      this.model.measureLabels((text) => measureLabel(text, font));
+    }
+    if (this.sizedBy !== this.sizeBy) {
+      const first = this.sizedBy === undefined;
+      this.sizedBy = this.sizeBy;
+      this.model.sizeNodes(this.sizeBy);
+      if (!first) this.view?.resized();
+    }
+    return this.model;
+  }
+
+  private kindName(kind: string): string {
+    return this.text.graphKindName(kind);
+  }
+
+  private accessibleNodeName(node: GraphNode): string {
+    const strings = this.text;
+    return strings.graphNodeName(node.name, this.kindName(node.kind), strings.graphConnections(node.degree, this.formatNumber(node.degree)));
+  }
+
+  private readTheme(): Theme {
+    const style = getComputedStyle(this);
+    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    return {
+      text: read('--_fg', '#1c1f24'),
+      muted: read('--_muted', '#5b6470'),
+      surface: read('--_bg', '#ffffff'),
+      link: read('--_link', '#9aa3ae'),
+      accent: read('--_accent', '#2c43c9'),
+      font: `${LABEL_FONT_SIZE}px ${style.fontFamily || 'sans-serif'}`,
+    };
+  }
+
+  private readColours(model: GraphModel): Map<string, string> {
+    const style = getComputedStyle(this);
+    return kindColours(model.kinds().keys(), (kind) => {
+      if (!/^[a-z0-9_-]+$/i.test(kind)) return undefined;
+      const name = isKnownKind(kind) ? `--_kind-${kind}` : `--ek-kind-${kind}`;
+      return style.getPropertyValue(name).trim() || undefined;
+    });
+  }
+
+  private refreshColours(): void {
+    if (!this.model) return;
+    this.colours = this.readColours(this.model);
+    this.view?.setColours(this.colours, this.readTheme());
+    this.requestUpdate();
+  }
+
+  // ---- lifecycle ----
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncView();
+  }
+
+  private syncView(): void {
+    const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
+    const model = this.model;
+    if (!surface || !model || !this.currentEpisode) {
+      if (this.view) this.teardown();
+      return;
+    }
+    const renderer = chooseRenderer(this.renderer, model.size);
+    const wanted = this.viewFor;
+    if (!wanted || wanted.model !== model || wanted.renderer !== renderer || wanted.surface !== surface) {
+      this.createView(surface, model, renderer);
+    }
+    const view = this.view!;
+    if (this.appliedHiddenKinds !== this.hiddenKinds) {
+      this.appliedHiddenKinds = this.hiddenKinds;
+      view.setHiddenKinds(new Set(this.hiddenKinds));
+    }
+    const selected = this.selectedEntity;
+    if (selected !== this.appliedSelection) {
+      this.appliedSelection = selected;
+      const index = selected ? model.node(selected)?.index ?? -1 : -1;
+      view.setSelected(index);
+      // A choice made elsewhere (the transcript, the entity list) brings the node into view.
+      if (index >= 0 && !this.ownSelection) view.centreOnNode(index);
+    }
+    this.ownSelection = false;
+    this.playbackChanged(this.playback);
+  }
+
+  private createView(surface: HTMLElement, model: GraphModel, renderer: RendererChoice): void {
+    this.teardown();
+    this.colours = this.readColours(model);
+    const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    this.layingOut = true;
+    this.progress = 0;
+    const theme = this.readTheme();
+    const metrics = labelMetrics(theme.font);
+    const view = new GraphView(surface, {
+      model,
+      labelHeight: metrics.height,
+      labelAscent: metrics.ascent,
+      renderer,
+      reducedMotion,
+      seed: hashString(model.nodes.map((n) => n.id).join('\n')),
+      theme,
+      colours: this.colours,
+      nodeName: (index) => this.accessibleNodeName(model.nodes[index]),
+      listLabel: this.text.graphNodeList,
+      onHover: (info) => this.showTooltip(info),
+      onSelect: (node) => this.choose(node),
+      onProgress: (progress, running) => {
+        // Steps of 5 %, and only where a bar shows: a re-render per slice would cost more than it tells.
+        const rounded = model.size >= PROGRESS_FROM ? Math.floor(progress * 20) / 20 : 0;
+        if (rounded !== this.progress) this.progress = rounded;
+        if (running !== this.layingOut) this.layingOut = running;
+      },
+    });
+    this.view = view;
+    this.viewFor = { model, renderer, surface };
+    this.appliedHiddenKinds = undefined;
+    this.appliedSelection = undefined;
+    this.mentionKey = undefined;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      view.resize(Math.round(box.width), Math.round(box.height));
+    });
+    this.resizeObserver.observe(surface);
+    for (const resolve of this.settledResolvers.splice(0)) resolve();
+  }
+
+  private teardown(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.view?.destroy();
+    this.view = undefined;
+    this.viewFor = undefined;
+  }
+
+  protected override playbackChanged(playback: PlaybackState): void {
+    const view = this.view;
+    const index = this.mentionIndex;
+    if (!view || !index) return;
+    // Nothing is "mentioned" before the episode has started.
+    const started = !playback.paused || playback.currentTime > 0;
+    const key = this.noFollow || !started ? undefined : index.keyAt(playback.currentTime);
+    if (key === this.mentionKey) return;
+    this.mentionKey = key;
+    const mentioned = index.at(key);
+    if (!sameSet(mentioned, view.scene.mentioned)) view.setMentioned(new Set(mentioned));
+  }
+
+  // ---- actions ----
+
+  private choose(node: GraphNode | null): void {
+    if (!node && this.selectedEntity == null) return;
+    if (node && node.id === this.selectedEntity) return;
+    this.ownSelection = true;
+    this.selectEntity(node?.id ?? null);
+  }
+
+  /** Chooses an entity from the details, the table or the search: select it and centre it. */
+  private chooseAndCentre(node: GraphNode): void {
+    this.choose(node);
+    this.view?.centreOnNode(node.index);
+  }
+
+  private clearSelection(): void {
+    const selected = this.model?.node(this.selectedEntity ?? '');
+    this.choose(null);
+    // Focus would be lost with the details panel: put it back on the node.
+    if (selected && !this.listView) this.updateComplete.then(() => this.view?.focusNode(selected.index));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && !event.defaultPrevented && this.selectedEntity != null) {
+      event.preventDefault();
+      this.clearSelection();
+    }
+  }
+
+  private toggleKind(kind: string): void {
+    const next = new Set(this.hiddenKinds);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    this.hiddenKinds = next;
+  }
+
+  private onSearch(event: Event): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+    const query = input?.value.trim() ?? '';
+    if (!query || !this.model) {
+      this.searchMessage = '';
+      return;
+    }
+    const node = this.model.search(query, (n) => !this.hiddenKinds.has(n.kind));
+    if (!node) {
+      this.searchMessage = this.text.graphNoMatch(query);
+      return;
+    }
+    this.searchMessage = this.text.graphFound(node.name);
+    this.chooseAndCentre(node);
+  }
+
+  private showTooltip(info: HoverInfo | null): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    if (!tooltip) return;
+    if (!info) {
+      tooltip.hidden = true;
+      return;
+    }
+    const strings = this.text;
+    const [title, meta] = tooltip.children as unknown as [HTMLElement, HTMLElement];
+    if (info.node) {
+      title.textContent = info.node.name;
+      meta.textContent = `${this.kindName(info.node.kind)} · ${strings.graphConnections(info.node.degree, this.formatNumber(info.node.degree))}`;
+    } else if (info.link) {
+      title.textContent = info.link.label ?? `${info.link.source.name} – ${info.link.target.name}`;
+      meta.textContent = `${info.link.source.name} – ${info.link.target.name}`;
+    }
+    tooltip.hidden = false;
+    this.placeTooltip(tooltip, info.point);
+  }
+
+  private placeTooltip(tooltip: HTMLElement, point: Point): void {
+    const surface = this.view?.scene;
+    if (!surface) return;
+    // CSS clamps it inside the stage (a percentage in translate() is the tooltip's own size),
+    // so a pointer move never forces a layout to measure it.
+    tooltip.style.setProperty('--_x', `${Math.round(point.x)}px`);
+    tooltip.style.setProperty('--_y', `${Math.round(point.y)}px`);
+    tooltip.style.setProperty('--_w', `${surface.width}px`);
+    tooltip.style.setProperty('--_h', `${surface.height}px`);
+  }
+
+  // ---- rendering ----
+
+  protected renderEpisode(episode: Episode): TemplateResult {
+    const strings = this.text;
+    const model = this.ensureModel(episode);
+    const f = (n: number) => this.formatNumber(n);
+    if (!model.size) {
+      return html`<section part="base"><p class="hint">${strings.graphNoEntities}</p></section>`;
+    }
+    const selected = this.selectedEntity ? model.node(this.selectedEntity) : undefined;
+    const showProgress = this.layingOut && model.size >= PROGRESS_FROM;
+    return html`<section part="base" aria-labelledby="heading" @keydown=${this.onKeydown}>
+      <header part="header">
+        <div class="title">
+          <h2 id="heading">${strings.graphHeading}</h2>
+          <span class="count">${strings.graphCounts(model.size, model.links.length, f(model.size), f(model.links.length))}</span>
+        </div>
+        <form class="search" role="search" @submit=${this.onSearch}>
+          <label class="visually-hidden" for="search">${strings.graphSearch}</label>
+          <input id="search" type="search" autocomplete="off" placeholder=${strings.graphSearchPlaceholder} />
+          <span class="visually-hidden" role="status">${this.searchMessage}</span>
+        </form>
+      </header>
+      <div part="controls" role="toolbar" aria-label=${strings.graphHeading} aria-controls="surface">
+        <button type="button" class="control" aria-label=${strings.graphZoomIn} ?disabled=${this.listView} @click=${() => this.view?.zoomBy(1.5)}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" class="control" aria-label=${strings.graphZoomOut} ?disabled=${this.listView} @click=${() => this.view?.zoomBy(1 / 1.5)}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" class="control" aria-label=${strings.graphFit} ?disabled=${this.listView} @click=${() => this.view?.fit()}>
+          <span aria-hidden="true">⤢</span>
+        </button>
+        <button type="button" class="control wide" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
+          ${strings.graphListView}
+        </button>
+      </div>
+      <div class="main">
+        <div class="stage" ?hidden=${this.listView}>
+          <div id="surface" class="surface" role="group" aria-label=${strings.graphLabel} aria-describedby="hint"></div>
+          <div part="tooltip" role="tooltip" hidden><strong></strong><span></span></div>
+          ${showProgress
+            ? html`<div class="progress" role="progressbar" aria-label=${strings.graphLayingOut('')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(this.progress * 100)}>
+                <span>${strings.graphLayingOut(`${Math.round(this.progress * 100)} %`)}</span>
+                <span class="bar" style=${styleMap({ '--_progress': String(this.progress) })}></span>
+              </div>`
+            : nothing}
+          <p id="hint" class="hint-line">${strings.graphHint}</p>
+        </div>
+        ${this.listView ? this.renderTable(model) : nothing}
+        ${selected ? this.renderDetails(selected, model) : nothing}
+      </div>
+      ${this.renderLegend(model)}
+    </section>`;
+  }
+
+  private renderLegend(model: GraphModel): TemplateResult {
+    const strings = this.text;
+    return html`<div part="legend" role="group" aria-label=${strings.graphLegend}>
+      ${[...model.kinds()].map(([kind, count]) => {
+        const shown = !this.hiddenKinds.has(kind);
+        const heading = strings.graphKindHeading(kind);
+        return html`<button
+          type="button"
+          class="kind"
+          aria-pressed=${shown ? 'true' : 'false'}
+          aria-label=${strings.graphToggleKind(heading, this.formatNumber(count))}
+          @click=${() => this.toggleKind(kind)}
+        >
+          <span class="swatch" style=${styleMap({ '--_swatch': this.colours.get(kind) ?? 'currentColor' })}></span>
+          <span>${heading}</span>
+          <span class="kind-count">${this.formatNumber(count)}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderDetails(node: GraphNode, model: GraphModel): TemplateResult {
+    const strings = this.text;
+    const entity = this.currentEpisode!.entities.find((e) => e.id === node.id);
+    const href = entity?.href && isSafeUrl(entity.href) ? entity.href : undefined;
+    const neighbours = [...model.neighbours[node.index]].map((i) => model.nodes[i]).sort((a, b) => a.name.localeCompare(b.name));
+    const mentions = entity?.mentions ?? [];
+    return html`<aside part="details" aria-labelledby="details-heading">
+      <div class="details-head">
+        <h3 id="details-heading">${node.name}</h3>
+        <button type="button" class="close" aria-label=${strings.graphClearSelection} @click=${() => this.clearSelection()}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p class="kind-line">
+        <span class="swatch" style=${styleMap({ '--_swatch': this.colours.get(node.kind) ?? 'currentColor' })}></span>
+        ${this.kindName(node.kind)} · ${strings.graphConnections(node.degree, this.formatNumber(node.degree))}
+      </p>
+      ${entity?.description ? html`<p class="description">${entity.description}</p>` : nothing}
+      ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${strings.graphMoreAbout}</a></p>` : nothing}
+      ${neighbours.length
+        ? html`<h4>${strings.graphDetailsConnections}</h4>
+            <ul class="connections">
+              ${neighbours.map(
+                (other) => html`<li>
+                  <button type="button" class="link-button" @click=${() => this.chooseAndCentre(other)}>${other.name}</button>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${mentions.length
+        ? html`<h4>${strings.graphDetailsMentions}</h4>
+            <ul class="mentions">
+              ${mentions.map(
+                (time) => html`<li>
+                  <button type="button" class="time" aria-label=${strings.seekTo(formatTime(time))} @click=${() => this.seek(time)}>
+                    ${formatTime(time)}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+    </aside>`;
+  }
+
+  private renderTable(model: GraphModel): TemplateResult {
+    const strings = this.text;
+    const rows = model.bySize().filter((node) => !this.hiddenKinds.has(node.kind));
+    return html`<div class="table-wrap">
+      <table class="entity-table">
+        <caption class="visually-hidden">${strings.graphHeading}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.graphTableEntity}</th>
+            <th scope="col">${strings.graphTableKind}</th>
+            <th scope="col">${strings.graphTableConnections}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (node) => html`<tr class=${node.id === this.selectedEntity ? 'selected' : ''}>
+              <th scope="row">
+                <button type="button" class="link-button" aria-pressed=${node.id === this.selectedEntity ? 'true' : 'false'} @click=${() => this.choose(node)}>
+                  ${node.name}
+                </button>
+              </th>
+              <td>${this.kindName(node.kind)}</td>
+              <td>${[...model.neighbours[node.index]].map((i) => model.nodes[i].name).join(', ')}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

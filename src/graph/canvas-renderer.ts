@@ -1,0 +1,233 @@
+/**
+ * The canvas renderer, for large graphs: a base canvas (every link, node and label, drawn from
+ * cached world-space paths so zooming only re-rasterizes) and an overlay canvas (hover, selection,
+ * mentions, focus: only what changed). The node elements are a visually hidden list of buttons,
+ * one per node, so every node stays reachable by keyboard and screen reader.
+ */
+import type { GraphModel } from './model.js';
+import { isHidden, isLinkHidden, type GraphRenderer, type Scene } from './scene.js';
+import type { Transform } from './viewport.js';
+
+/** Buttons created per slice, so a 10,000-node list never blocks the page for long. */
+const LIST_SLICE = 500;
+
+export class CanvasRenderer implements GraphRenderer {
+  readonly type = 'canvas';
+  readonly base: HTMLCanvasElement;
+  readonly overlay: HTMLCanvasElement;
+  readonly list: HTMLElement;
+  private readonly buttons: HTMLButtonElement[] = [];
+  private ratio = 1;
+  private pathsFor?: { positions: number; hidden: string };
+  private nodePaths = new Map<string, Path2D>();
+  private linkPath = new Path2D();
+  /** Bumped by the view whenever nodes moved. */
+  positionsVersion = 0;
+  private destroyed = false;
+  private hiddenKinds: ReadonlySet<string> = new Set();
+  private drawnTransform?: Transform;
+
+  constructor(
+    container: HTMLElement,
+    private readonly model: GraphModel,
+    private readonly nodeName: (index: number) => string,
+    listLabel: string,
+    private readonly partOf: (index: number) => string = () => 'node',
+  ) {
+    this.base = document.createElement('canvas');
+    this.overlay = document.createElement('canvas');
+    for (const canvas of [this.base, this.overlay]) {
+      canvas.setAttribute('aria-hidden', 'true');
+      canvas.classList.add('surface-canvas');
+    }
+    this.list = document.createElement('div');
+    this.list.setAttribute('role', 'group');
+    this.list.setAttribute('aria-label', listLabel);
+    this.list.classList.add('visually-hidden', 'node-list');
+    container.append(this.base, this.overlay, this.list);
+    // After the first frame: a first picture matters more than buttons nobody has reached yet.
+    setTimeout(() => this.addButtons(), 0);
+  }
+
+  /** Makes the next slice of buttons, then schedules the one after, until every node has one. */
+  private addButtons(): void {
+    if (this.destroyed) return;
+    const from = this.buttons.length;
+    if (from >= this.model.size) return;
+    const end = Math.min(this.model.size, from + LIST_SLICE);
+    const fragment = document.createDocumentFragment();
+    for (let i = from; i < end; i++) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.setAttribute('part', this.partOf(i));
+      button.tabIndex = -1;
+      button.dataset.index = String(i);
+      button.setAttribute('aria-label', this.nodeName(i));
+      if (this.hiddenKinds.has(this.model.nodes[i].kind)) button.hidden = true;
+      this.buttons.push(button);
+      fragment.append(button);
+    }
+    this.list.append(fragment);
+    if (end < this.model.size) setTimeout(() => this.addButtons(), 0);
+  }
+
+  nodeElement(index: number, create = true): HTMLButtonElement | undefined {
+    // Nodes whose button is not made yet get it now when asked (focus may jump anywhere).
+    while (create && index >= this.buttons.length && this.buttons.length < this.model.size) {
+      const start = this.buttons.length;
+      this.addButtons();
+      if (this.buttons.length === start) break;
+    }
+    return this.buttons[index];
+  }
+
+  linkElement(): undefined {
+    return undefined;
+  }
+
+  resize(width: number, height: number): void {
+    this.ratio = Math.min(2, globalThis.devicePixelRatio || 1);
+    for (const canvas of [this.base, this.overlay]) {
+      canvas.width = Math.max(1, Math.round(width * this.ratio));
+      canvas.height = Math.max(1, Math.round(height * this.ratio));
+    }
+  }
+
+  private buildPaths(scene: Scene): void {
+    const hidden = [...scene.hiddenKinds].join('\n');
+    if (this.pathsFor && this.pathsFor.positions === this.positionsVersion && this.pathsFor.hidden === hidden) return;
+    this.pathsFor = { positions: this.positionsVersion, hidden };
+    const links = new Path2D();
+    for (const link of scene.model.links) {
+      if (isLinkHidden(scene, link)) continue;
+      links.moveTo(link.source.x, link.source.y);
+      links.lineTo(link.target.x, link.target.y);
+    }
+    this.linkPath = links;
+    const paths = new Map<string, Path2D>();
+    for (const node of scene.model.nodes) {
+      if (isHidden(scene, node)) continue;
+      let path = paths.get(node.kind);
+      if (!path) paths.set(node.kind, (path = new Path2D()));
+      path.moveTo(node.x + node.radius, node.y);
+      path.arc(node.x, node.y, node.radius, 0, Math.PI * 2);
+    }
+    this.nodePaths = paths;
+  }
+
+  /**
+   * Shows the base picture under a new transform by moving the bitmap drawn for the old one
+   * (compositor work only); `drawAll` re-rasterizes it once the view is at rest.
+   */
+  preview(scene: Scene): void {
+    const from = this.drawnTransform;
+    if (!from) return;
+    const t = scene.transform;
+    const r = t.k / from.k;
+    this.base.style.transform = `translate(${t.x - from.x * r}px, ${t.y - from.y * r}px) scale(${r})`;
+    this.drawState(scene);
+  }
+
+  drawAll(scene: Scene): void {
+    this.drawnTransform = scene.transform;
+    if (this.base.style.transform) this.base.style.transform = '';
+    this.buildPaths(scene);
+    const ctx = this.base.getContext('2d')!;
+    const t = scene.transform;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.base.width, this.base.height);
+    ctx.setTransform(this.ratio * t.k, 0, 0, this.ratio * t.k, this.ratio * t.x, this.ratio * t.y);
+    ctx.lineWidth = 1 / t.k;
+    ctx.strokeStyle = scene.theme.link;
+    ctx.stroke(this.linkPath);
+    for (const [kind, path] of this.nodePaths) {
+      ctx.fillStyle = scene.colours.get(kind) ?? scene.theme.muted;
+      ctx.fill(path);
+    }
+    ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    this.drawLabels(ctx, scene, false);
+    this.drawState(scene);
+  }
+
+  private drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, activeOnly: boolean): void {
+    ctx.font = scene.theme.font;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = scene.theme.surface;
+    ctx.fillStyle = scene.theme.text;
+    for (const box of scene.labels) {
+      if (activeOnly && !scene.activeNodes.has(box.node.index)) continue;
+      ctx.strokeText(box.node.name, box.x, box.y);
+      ctx.fillText(box.node.name, box.x, box.y);
+    }
+  }
+
+  drawState(scene: Scene): void {
+    const ctx = this.overlay.getContext('2d')!;
+    const t = scene.transform;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.overlay.width, this.overlay.height);
+    const { nodes, links } = scene.model;
+    const worldToCanvas = () => ctx.setTransform(this.ratio * t.k, 0, 0, this.ratio * t.k, this.ratio * t.x, this.ratio * t.y);
+    if (scene.hovered || scene.hoveredLink) {
+      // Dim everything, then draw the hovered neighbourhood on top at full strength.
+      ctx.globalAlpha = 0.72;
+      ctx.fillStyle = scene.theme.surface;
+      ctx.fillRect(0, 0, this.overlay.width, this.overlay.height);
+      ctx.globalAlpha = 1;
+      worldToCanvas();
+      ctx.lineWidth = 2 / t.k;
+      ctx.strokeStyle = scene.theme.accent;
+      ctx.beginPath();
+      for (const index of scene.activeLinks) {
+        const link = links[index];
+        ctx.moveTo(link.source.x, link.source.y);
+        ctx.lineTo(link.target.x, link.target.y);
+      }
+      ctx.stroke();
+      for (const index of scene.activeNodes) {
+        const node = nodes[index];
+        ctx.fillStyle = scene.colours.get(node.kind) ?? scene.theme.muted;
+        ctx.beginPath();
+        ctx.arc(node.x, node.y, node.radius, 0, Math.PI * 2);
+        ctx.fill();
+      }
+      ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+      this.drawLabels(ctx, scene, true);
+    }
+    worldToCanvas();
+    const ring = (index: number, colour: string, width: number, gap: number) => {
+      const node = nodes[index];
+      if (!node || isHidden(scene, node)) return;
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = width / t.k;
+      ctx.beginPath();
+      ctx.arc(node.x, node.y, node.radius + gap / t.k, 0, Math.PI * 2);
+      ctx.stroke();
+    };
+    for (const index of scene.mentioned) ring(index, scene.theme.accent, 2, 3);
+    if (scene.selected >= 0) ring(scene.selected, scene.theme.text, 3, 3);
+    if (scene.focused >= 0) {
+      ring(scene.focused, scene.theme.surface, 5, 7);
+      ring(scene.focused, scene.theme.accent, 2.5, 7);
+    }
+  }
+
+  applyVisibility(scene: Scene): void {
+    this.hiddenKinds = scene.hiddenKinds;
+    scene.model.nodes.forEach((node, i) => {
+      const button = this.buttons[i];
+      const hidden = isHidden(scene, node);
+      if (button && button.hidden !== hidden) button.hidden = hidden;
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.base.remove();
+    this.overlay.remove();
+    this.list.remove();
+  }
+}

@@ -1,0 +1,580 @@
+/**
+ * The graph on the page without Lit: runs the layout in frame-sized slices, owns the view
+ * transform, renders with SVG or canvas, and turns pointer and keyboard input into hover,
+ * drag, zoom, pan, focus and selection. The element around it draws the chrome (controls,
+ * legend, tooltip, details) from the callbacks.
+ */
+import { CanvasRenderer } from './canvas-renderer.js';
+import { PointerGestures } from './gestures.js';
+import { findLink, nearestInDirection, NodeIndex, type Direction } from './hit-test.js';
+import { defaultLabelOptions, placeLabels } from './labels.js';
+import { createSimulation, frameScheduler, LayoutRunner, taskScheduler, type GraphSimulation } from './layout.js';
+import type { GraphLink, GraphModel, GraphNode } from './model.js';
+import { isHidden, isLinkHidden, nodePart, type GraphRenderer, type Scene, type Theme } from './scene.js';
+import { SvgRenderer } from './svg-renderer.js';
+import {
+  boundsOf,
+  centreOn,
+  clampScale,
+  fitBounds,
+  IDENTITY,
+  panBy,
+  toScreen,
+  toWorld,
+  zoomAt,
+  type Point,
+  type Transform,
+} from './viewport.js';
+
+export type RendererChoice = 'svg' | 'canvas';
+
+/**
+ * Node count from which `renderer="auto"` draws on canvas. Measured with the bench's graph
+ * suite (hover + zoom frame cost, this machine): SVG and canvas cost about the same up to a
+ * few hundred nodes; SVG's frame cost grows past 16 ms median near 1,000 nodes while canvas stays
+ * under 8 ms at 2,000.
+ */
+export const CANVAS_THRESHOLD = 500;
+
+/** From this many nodes, zooming and panning on canvas move the bitmap and redraw at rest. */
+const PREVIEW_FROM = 1000;
+
+export const chooseRenderer = (choice: string | undefined, nodeCount: number): RendererChoice =>
+  choice === 'svg' || choice === 'canvas' ? choice : nodeCount >= CANVAS_THRESHOLD ? 'canvas' : 'svg';
+
+export interface HoverInfo {
+  node?: GraphNode;
+  link?: GraphLink;
+  /** Where to show the tooltip, in the surface's CSS pixels. */
+  point: Point;
+  /** True when it comes from keyboard focus rather than the pointer. */
+  fromFocus: boolean;
+}
+
+export interface GraphViewOptions {
+  model: GraphModel;
+  renderer: RendererChoice;
+  reducedMotion: boolean;
+  seed: number;
+  theme: Theme;
+  colours: Map<string, string>;
+  nodeName: (index: number) => string;
+  listLabel: string;
+  onHover?: (info: HoverInfo | null) => void;
+  /** A node was chosen (click, tap, Enter), or the background (null; also Escape). */
+  onSelect?: (node: GraphNode | null) => void;
+  onProgress?: (progress: number, running: boolean) => void;
+  onTransform?: (transform: Transform) => void;
+  /** Milliseconds of layout per frame. */
+  budget?: number;
+  /** A label's height and its baseline from the top, in px, for the label font. */
+  labelHeight?: number;
+  labelAscent?: number;
+}
+
+export class GraphView {
+  readonly model: GraphModel;
+  readonly renderer: GraphRenderer;
+  readonly simulation: GraphSimulation;
+  readonly scene: Scene;
+  readonly whenDrawn: Promise<void>;
+  readonly whenSettled: Promise<void>;
+  private readonly runner: LayoutRunner;
+  private readonly gestures: PointerGestures<GraphNode>;
+  private readonly index = new NodeIndex();
+  private indexDirty = true;
+  private ranked: GraphNode[];
+  private parts: string[];
+  private linkParts: string[];
+  private tabStop = -1;
+  private userMoved = false;
+  private drawing = false;
+  private drawn = false;
+  private cancelDraw?: () => void;
+  private pending: 'all' | 'state' | undefined;
+  private resolveDrawn!: () => void;
+  private resolveSettled!: () => void;
+  private hoverFromFocus = false;
+  private lastLayoutDraw = 0;
+  private settleTimer?: ReturnType<typeof setTimeout>;
+  private dragging?: GraphNode;
+  private readonly keyListener = (event: KeyboardEvent) => this.key(event);
+  private readonly focusListener = (event: FocusEvent) => this.focusIn(event);
+  private readonly blurListener = (event: FocusEvent) => this.focusOut(event);
+  private destroyed = false;
+
+  constructor(
+    readonly container: HTMLElement,
+    private readonly options: GraphViewOptions,
+  ) {
+    this.model = options.model;
+    this.whenDrawn = new Promise((resolve) => (this.resolveDrawn = resolve));
+    this.whenSettled = new Promise((resolve) => (this.resolveSettled = resolve));
+    this.scene = {
+      model: this.model,
+      transform: IDENTITY,
+      width: container.clientWidth || 300,
+      height: container.clientHeight || 300,
+      colours: options.colours,
+      theme: options.theme,
+      activeNodes: new Set(),
+      activeLinks: new Set(),
+      selected: -1,
+      mentioned: new Set(),
+      hiddenKinds: new Set(),
+      focused: -1,
+      labels: [],
+    };
+    this.ranked = this.model.bySize();
+    this.parts = this.model.nodes.map(() => 'node');
+    this.linkParts = this.model.links.map(() => 'link');
+    this.renderer =
+      options.renderer === 'canvas'
+        ? new CanvasRenderer(container, this.model, options.nodeName, options.listLabel, (i) => this.parts[i])
+        : new SvgRenderer(container, this.model, options.nodeName, options.labelAscent ?? 12);
+    this.renderer.resize(this.scene.width, this.scene.height);
+    // On canvas the node buttons are made after the first frame; the tab stop waits for them.
+    if (options.renderer === 'canvas') setTimeout(() => this.tabStop < 0 && !this.destroyed && this.setTabStop(this.ranked[0]?.index ?? -1), 0);
+    else this.setTabStop(this.ranked[0]?.index ?? -1);
+
+    this.simulation = createSimulation(this.model, { seed: options.seed });
+    this.runner = new LayoutRunner(this.simulation, {
+      // Layout frames are not interaction frames: a longer slice settles sooner, still far from 50 ms.
+      budget: options.budget ?? (options.reducedMotion ? 16 : 12),
+      // Large graphs: slices as separate tasks, drawn ~10 times a second by a frame callback;
+      // small ones: one slice a frame, drawn as it settles.
+      scheduler: this.model.size >= 1000 ? taskScheduler : frameScheduler,
+      onTick: (progress) => this.layoutTicked(progress),
+      onEnd: () => this.layoutEnded(),
+    });
+    this.gestures = new PointerGestures<GraphNode>(container, {
+      nodeAt: (p) => this.nodeAt(p),
+      hover: (p) => this.pointerHover(p),
+      dragStart: (node) => this.dragStart(node),
+      dragMove: (node, p) => this.dragMove(node, p),
+      dragEnd: (node) => this.dragEnd(node),
+      pan: (dx, dy) => this.setTransform(panBy(this.scene.transform, dx, dy)),
+      zoom: (factor, anchor) => this.setTransform(zoomAt(this.scene.transform, factor, anchor)),
+      tap: (node) => options.onSelect?.(node ?? null),
+      doubleTap: (p) => this.setTransform(zoomAt(this.scene.transform, 2, p)),
+    });
+    container.addEventListener('keydown', this.keyListener);
+    container.addEventListener('focusin', this.focusListener);
+    container.addEventListener('focusout', this.blurListener);
+    this.startLayout();
+  }
+
+  private startLayout(): void {
+    if (!this.options.reducedMotion) {
+      // Small graphs take a few ticks before the first frame, so it shows a shape rather than the
+      // start spiral; large ones show the spiral at once and unfold from it.
+      const started = performance.now();
+      const prewarm = this.model.size < 1000 ? 4 : 0;
+      while (this.simulation.alpha() >= this.simulation.alphaMin() && performance.now() - started < prewarm) {
+        this.simulation.tick();
+      }
+      this.positionsMoved();
+      this.fitWhileLaying();
+      this.drawNow('all');
+    }
+    this.options.onProgress?.(0, true);
+    this.runner.start();
+  }
+
+  private layoutTicked(progress: number): void {
+    if (this.destroyed) return;
+    this.options.onProgress?.(progress, this.runner.active);
+    if (this.options.reducedMotion && !this.dragging) return;
+    this.positionsMoved();
+    // Large graphs redraw the settling picture ~10 times a second, not every slice: the
+    // raster work would otherwise cost as much as the layout itself.
+    if (this.model.size >= 1000) {
+      const now = performance.now();
+      if (!this.dragging && now - this.lastLayoutDraw < 100) return;
+      this.lastLayoutDraw = now;
+      this.fitWhileLaying();
+      this.requestDraw('all');
+      return;
+    }
+    this.fitWhileLaying();
+    this.drawNow('all');
+  }
+
+  private layoutEnded(): void {
+    if (this.destroyed) return;
+    this.positionsMoved();
+    this.fitWhileLaying();
+    this.drawNow('all');
+    this.options.onProgress?.(1, false);
+    this.resolveSettled();
+  }
+
+  /** While the layout grows, keep it in view until the reader moves the view themselves. */
+  private fitWhileLaying(): void {
+    if (!this.userMoved) this.scene.transform = this.fitTransform();
+  }
+
+  private positionsMoved(): void {
+    this.indexDirty = true;
+    if (this.renderer instanceof CanvasRenderer) this.renderer.positionsVersion++;
+  }
+
+  // ---- drawing ----
+
+  /** Draws in the next frame (coalesced). */
+  requestDraw(what: 'all' | 'state' = 'all'): void {
+    if (this.pending === 'all' || this.pending === what) return;
+    this.pending = what;
+    if (this.cancelDraw) return;
+    this.cancelDraw = frameScheduler.request(() => {
+      this.cancelDraw = undefined;
+      const pending = this.pending;
+      this.pending = undefined;
+      if (pending) this.drawNow(pending);
+    });
+  }
+
+  private drawNow(what: 'all' | 'state'): void {
+    if (this.destroyed || this.drawing) return;
+    if (this.options.reducedMotion && this.runner.active && !this.drawn && !this.dragging) return;
+    this.drawing = true;
+    if (what === 'all') {
+      const { width, height } = this.scene;
+      const lineHeight = this.options.labelHeight ?? 16;
+      this.scene.labels = placeLabels(
+        this.ranked,
+        this.scene.transform,
+        { ...defaultLabelOptions(this.model.size), lineHeight, width, height },
+        (node) => !isHidden(this.scene, node),
+      );
+      this.renderer.drawAll(this.scene);
+    }
+    this.renderer.drawState(this.scene);
+    this.drawing = false;
+    if (!this.drawn) {
+      this.drawn = true;
+      this.resolveDrawn();
+    }
+  }
+
+  // ---- view ----
+
+  resize(width: number, height: number): void {
+    if (width <= 0 || height <= 0) return;
+    if (width === this.scene.width && height === this.scene.height) return;
+    const old = this.scene;
+    // Keep the centre of the view where it was.
+    const centre = toWorld(old.transform, { x: old.width / 2, y: old.height / 2 });
+    this.scene.width = width;
+    this.scene.height = height;
+    this.renderer.resize(width, height);
+    this.scene.transform = this.userMoved ? centreOn(centre, width, height, old.transform.k) : this.fitTransform();
+    this.drawNow('all');
+  }
+
+  setTransform(transform: Transform, byUser = true): void {
+    if (byUser) this.userMoved = true;
+    this.scene.transform = transform;
+    this.options.onTransform?.(transform);
+    const renderer = this.renderer;
+    if (renderer instanceof CanvasRenderer && this.model.size >= PREVIEW_FROM && !this.runner.active && this.drawn) {
+      // Wheel and pinch come in bursts: move the drawn bitmap now, re-rasterize once they pause.
+      renderer.preview(this.scene);
+      clearTimeout(this.settleTimer);
+      this.settleTimer = setTimeout(() => this.requestDraw('all'), 120);
+      return;
+    }
+    this.requestDraw('all');
+  }
+
+  get transform(): Transform {
+    return this.scene.transform;
+  }
+
+  /** Zooms by `factor` around the centre of the view. */
+  zoomBy(factor: number): void {
+    this.setTransform(zoomAt(this.scene.transform, factor, { x: this.scene.width / 2, y: this.scene.height / 2 }));
+  }
+
+  private fitTransform(): Transform {
+    const bounds = boundsOf(this.model.nodes.filter((node) => !isHidden(this.scene, node) && Number.isFinite(node.x)));
+    return bounds ? fitBounds(bounds, this.scene.width, this.scene.height, 24, 1.5) : IDENTITY;
+  }
+
+  /** Shows every visible node. */
+  fit(): void {
+    this.setTransform(this.fitTransform(), false);
+    this.userMoved = false;
+  }
+
+  /** Puts a node at the centre, zooming in to at least scale 1. */
+  centreOnNode(index: number): void {
+    const node = this.model.nodes[index];
+    if (!node) return;
+    this.setTransform(centreOn(node, this.scene.width, this.scene.height, Math.max(1, this.scene.transform.k)));
+  }
+
+  /** A node's centre in the surface's CSS pixels. */
+  screenPoint(index: number): Point | undefined {
+    const node = this.model.nodes[index];
+    return node ? toScreen(this.scene.transform, node) : undefined;
+  }
+
+  stopLayout(): void {
+    this.runner.stop();
+  }
+
+  get layoutRunning(): boolean {
+    return this.runner.active;
+  }
+
+  // ---- state ----
+
+  private writeParts(indices: Iterable<number>): void {
+    for (const i of indices) {
+      const part = nodePart(this.scene, i);
+      if (this.parts[i] === part) continue;
+      this.parts[i] = part;
+      this.renderer.nodeElement(i, false)?.setAttribute('part', part);
+    }
+  }
+
+  private writeLinkParts(indices: Iterable<number>): void {
+    for (const i of indices) {
+      const part = this.scene.activeLinks.has(i) ? 'link active' : 'link';
+      if (this.linkParts[i] === part) continue;
+      this.linkParts[i] = part;
+      this.renderer.linkElement(i)?.setAttribute('part', part);
+    }
+  }
+
+  /** Highlights a node with its neighbours and links, or one link with its ends, or nothing. */
+  private setHover(node: GraphNode | undefined, link: GraphLink | undefined): void {
+    const scene = this.scene;
+    if (scene.hovered === node && scene.hoveredLink === link) return;
+    const before = [...scene.activeNodes];
+    const linksBefore = [...scene.activeLinks];
+    scene.hovered = node;
+    scene.hoveredLink = link;
+    scene.activeNodes = new Set();
+    scene.activeLinks = new Set();
+    if (node) {
+      scene.activeNodes.add(node.index);
+      for (const li of this.model.linksOf[node.index]) {
+        const l = this.model.links[li];
+        if (isLinkHidden(scene, l)) continue;
+        scene.activeLinks.add(li);
+        scene.activeNodes.add(l.source === node ? l.target.index : l.source.index);
+      }
+    } else if (link) {
+      scene.activeLinks.add(link.index);
+      scene.activeNodes.add(link.source.index).add(link.target.index);
+    }
+    this.writeParts([...before, ...scene.activeNodes]);
+    this.writeLinkParts([...linksBefore, ...scene.activeLinks]);
+    this.requestDraw('state');
+  }
+
+  setSelected(index: number): void {
+    const previous = this.scene.selected;
+    if (previous === index) return;
+    this.scene.selected = index;
+    this.writeParts([previous, index].filter((i) => i >= 0));
+    if (index >= 0) this.setTabStop(index);
+    this.requestDraw('state');
+  }
+
+  setMentioned(indices: Set<number>): void {
+    const previous = this.scene.mentioned;
+    this.scene.mentioned = indices;
+    this.writeParts([...previous, ...indices]);
+    this.requestDraw('state');
+  }
+
+  setHiddenKinds(kinds: Set<string>): void {
+    this.scene.hiddenKinds = kinds;
+    this.renderer.applyVisibility(this.scene);
+    this.setHover(undefined, undefined);
+    const stop = this.model.nodes[this.tabStop];
+    if (stop && isHidden(this.scene, stop)) this.setTabStop(this.ranked.find((n) => !isHidden(this.scene, n))?.index ?? -1);
+    this.indexDirty = true;
+    this.requestDraw('all');
+  }
+
+  setColours(colours: Map<string, string>, theme: Theme): void {
+    this.scene.colours = colours;
+    this.scene.theme = theme;
+    this.requestDraw('all');
+  }
+
+  /** New sizes (size-by changed): re-rank labels and let the layout adjust. */
+  resized(): void {
+    this.ranked = this.model.bySize();
+    this.indexDirty = true;
+    if (!this.options.reducedMotion) this.runner.start(0.3);
+    this.requestDraw('all');
+  }
+
+  // ---- pointer ----
+
+  private nodeAt(p: Point): GraphNode | undefined {
+    if (this.indexDirty) {
+      this.index.rebuild(this.model.nodes);
+      this.indexDirty = false;
+    }
+    const t = this.scene.transform;
+    // A few pixels of slop make small nodes easy to hit, whatever the zoom.
+    return this.index.find(toWorld(t, p), 4 / t.k, (node) => !isHidden(this.scene, node));
+  }
+
+  private pointerHover(p: Point | null): void {
+    if (this.dragging) return;
+    if (!p) {
+      if (!this.hoverFromFocus) {
+        this.setHover(undefined, undefined);
+        this.options.onHover?.(null);
+      }
+      return;
+    }
+    const node = this.nodeAt(p);
+    const t = this.scene.transform;
+    const link = node ? undefined : findLink(this.model.links, toWorld(t, p), 5 / t.k, (l) => !isLinkHidden(this.scene, l));
+    this.hoverFromFocus = false;
+    this.setHover(node, link);
+    this.options.onHover?.(node || link ? { node, link, point: p, fromFocus: false } : null);
+  }
+
+  private dragStart(node: GraphNode): void {
+    this.dragging = node;
+    node.fx = node.x;
+    node.fy = node.y;
+    this.setHover(node, undefined);
+    this.options.onHover?.(null);
+    if (!this.options.reducedMotion) {
+      this.simulation.alphaTarget(0.3);
+      this.runner.start(0.3);
+    }
+  }
+
+  private dragMove(node: GraphNode, p: Point): void {
+    const world = toWorld(this.scene.transform, p);
+    node.fx = world.x;
+    node.fy = world.y;
+    // It follows the pointer now, not at the next layout tick.
+    node.x = world.x;
+    node.y = world.y;
+    this.positionsMoved();
+    this.requestDraw('all');
+  }
+
+  private dragEnd(node: GraphNode): void {
+    this.dragging = undefined;
+    // Released on drop: the layout may move it again.
+    node.fx = null;
+    node.fy = null;
+    this.simulation.alphaTarget(0);
+    this.positionsMoved();
+    this.requestDraw('all');
+  }
+
+  // ---- keyboard and focus ----
+
+  private setTabStop(index: number): void {
+    if (index === this.tabStop) return;
+    const old = this.renderer.nodeElement(this.tabStop, false);
+    if (old) old.tabIndex = -1;
+    this.tabStop = index;
+    const next = this.renderer.nodeElement(index);
+    if (next) next.tabIndex = 0;
+  }
+
+  /** Moves keyboard focus to a node, panning it into view when it is outside. */
+  focusNode(index: number): void {
+    const el = this.renderer.nodeElement(index);
+    if (!el) return;
+    this.setTabStop(index);
+    this.ensureVisible(index);
+    el.focus();
+  }
+
+  private ensureVisible(index: number): void {
+    const p = this.screenPoint(index);
+    if (!p) return;
+    const margin = 32;
+    if (p.x < margin || p.y < margin || p.x > this.scene.width - margin || p.y > this.scene.height - margin) {
+      this.setTransform(centreOn(this.model.nodes[index], this.scene.width, this.scene.height, this.scene.transform.k));
+      this.drawNow('all');
+    }
+  }
+
+  private indexOf(target: EventTarget | null): number {
+    const value = (target as HTMLElement | null)?.dataset?.index;
+    return value === undefined ? -1 : Number(value);
+  }
+
+  private focusIn(event: FocusEvent): void {
+    const index = this.indexOf(event.target);
+    if (index < 0) return;
+    this.setTabStop(index);
+    this.scene.focused = index;
+    this.hoverFromFocus = true;
+    const node = this.model.nodes[index];
+    this.setHover(node, undefined);
+    this.requestDraw('state');
+    this.options.onHover?.({ node, point: this.screenPoint(index)!, fromFocus: true });
+  }
+
+  private focusOut(event: FocusEvent): void {
+    if (this.indexOf(event.target) < 0) return;
+    this.scene.focused = -1;
+    if (this.hoverFromFocus) {
+      this.hoverFromFocus = false;
+      this.setHover(undefined, undefined);
+      this.options.onHover?.(null);
+    }
+    this.requestDraw('state');
+  }
+
+  private key(event: KeyboardEvent): void {
+    const index = this.indexOf(event.target);
+    const directions: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+    const direction = directions[event.key];
+    if (direction && index >= 0) {
+      event.preventDefault();
+      const next = nearestInDirection(this.model.nodes, this.model.nodes[index], direction, (n) => !isHidden(this.scene, n));
+      if (next) this.focusNode(next.index);
+    } else if ((event.key === 'Enter' || event.key === ' ') && index >= 0) {
+      event.preventDefault();
+      this.options.onSelect?.(this.model.nodes[index]);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.options.onSelect?.(null);
+    } else if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      this.zoomBy(1.25);
+    } else if (event.key === '-' || event.key === '_') {
+      event.preventDefault();
+      this.zoomBy(0.8);
+    }
+  }
+
+  get focusedIndex(): number {
+    return this.scene.focused;
+  }
+
+  get scale(): number {
+    return clampScale(this.scene.transform.k);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.settleTimer);
+    this.runner.stop();
+    this.cancelDraw?.();
+    this.gestures.destroy();
+    this.container.removeEventListener('keydown', this.keyListener);
+    this.container.removeEventListener('focusin', this.focusListener);
+    this.container.removeEventListener('focusout', this.blurListener);
+    this.renderer.destroy();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The force simulation loop, as d3-force's `forceSimulation` minus its timer and event
+ * dispatcher (the layout runner ticks it in frame-sized slices instead, so d3-timer and
+ * d3-dispatch stay out of the bundle). Same semantics: phyllotaxis start for nodes without a
+ * position, alpha cooling towards alphaTarget, velocity decay, pinned nodes (fx, fy).
+ */
+import type { Force, SimulationNodeDatum } from 'd3-force';
+
+const INITIAL_RADIUS = 10;
+const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+type AnyForce<N extends SimulationNodeDatum> = Force<N, never> & {
+  initialize?: (nodes: N[], random: () => number) => void;
+};
+
+export class ForceSimulation<N extends SimulationNodeDatum> {
+  private alphaValue = 1;
+  private alphaMinValue = 0.001;
+  private alphaDecayValue = 1 - Math.pow(0.001, 1 / 300);
+  private alphaTargetValue = 0;
+  private readonly velocityDecay = 0.6;
+  private readonly forces = new Map<string, AnyForce<N>>();
+
+  constructor(
+    private readonly nodeList: N[],
+    private readonly random: () => number,
+  ) {
+    nodeList.forEach((node, i) => {
+      node.index = i;
+      if (node.fx != null) node.x = node.fx;
+      if (node.fy != null) node.y = node.fy;
+      if (node.x == null || node.y == null || isNaN(node.x) || isNaN(node.y)) {
+        const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
+        const angle = i * INITIAL_ANGLE;
+        node.x = radius * Math.cos(angle);
+        node.y = radius * Math.sin(angle);
+      }
+      if (node.vx == null || node.vy == null || isNaN(node.vx) || isNaN(node.vy)) node.vx = node.vy = 0;
+    });
+  }
+
+  nodes(): N[] {
+    return this.nodeList;
+  }
+
+  /** Adds a force (it is initialized with the nodes and the seeded random source). */
+  force(name: string, force: unknown): this {
+    const f = force as AnyForce<N>;
+    f.initialize?.(this.nodeList, this.random);
+    this.forces.set(name, f);
+    return this;
+  }
+
+  alpha(): number;
+  alpha(value: number): this;
+  alpha(value?: number): number | this {
+    if (value === undefined) return this.alphaValue;
+    this.alphaValue = value;
+    return this;
+  }
+
+  alphaMin(): number;
+  alphaMin(value: number): this;
+  alphaMin(value?: number): number | this {
+    if (value === undefined) return this.alphaMinValue;
+    this.alphaMinValue = value;
+    return this;
+  }
+
+  alphaDecay(): number;
+  alphaDecay(value: number): this;
+  alphaDecay(value?: number): number | this {
+    if (value === undefined) return this.alphaDecayValue;
+    this.alphaDecayValue = value;
+    return this;
+  }
+
+  alphaTarget(): number;
+  alphaTarget(value: number): this;
+  alphaTarget(value?: number): number | this {
+    if (value === undefined) return this.alphaTargetValue;
+    this.alphaTargetValue = value;
+    return this;
+  }
+
+  private nextForce = 0;
+
+  /**
+   * One part of a tick: the next force, or (after the last force) moving the nodes. A tick's
+   * forces read positions and only add velocities, so they may run in separate tasks: a large
+   * graph's tick never has to run in one piece. Returns true when a tick is complete.
+   */
+  step(): boolean {
+    const forces = [...this.forces.values()];
+    if (this.nextForce === 0) this.alphaValue += (this.alphaTargetValue - this.alphaValue) * this.alphaDecayValue;
+    if (this.nextForce < forces.length) {
+      forces[this.nextForce++](this.alphaValue);
+      return false;
+    }
+    this.nextForce = 0;
+    this.move();
+    return true;
+  }
+
+  private move(): void {
+    for (const node of this.nodeList) {
+      if (node.fx == null) node.x! += node.vx! *= this.velocityDecay;
+      else (node.x = node.fx), (node.vx = 0);
+      if (node.fy == null) node.y! += node.vy! *= this.velocityDecay;
+      else (node.y = node.fy), (node.vy = 0);
+    }
+  }
+
+  tick(iterations = 1): this {
+    for (let k = 0; k < iterations; k++) {
+      // A tick started by step() is finished first.
+      while (this.nextForce !== 0) this.step();
+      this.alphaValue += (this.alphaTargetValue - this.alphaValue) * this.alphaDecayValue;
+      for (const force of this.forces.values()) force(this.alphaValue);
+      this.move();
+    }
+    return this;
+  }
+}

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { placeLabels, overlaps, defaultLabelOptions } from '../../src/graph/labels.js';
+import { kindColours, KIND_COLOURS } from '../../src/graph/colours.js';
+import { wheelFactor } from '../../src/graph/gestures.js';
+import { GraphModel } from '../../src/graph/model.js';
+import { seededRandom } from '../../src/graph/random.js';
+import { boundsOf, centreOn, fitBounds, IDENTITY, MAX_SCALE, panBy, toScreen, toWorld, zoomAt } from '../../src/graph/viewport.js';
+
+describe('graph/viewport, labels, colours', () => {
+  it('zooms around an anchor, keeping the point under it in place', () => {
+    const t = zoomAt({ k: 1, x: 10, y: 20 }, 2, { x: 100, y: 100 });
+    expect(t.k).to.equal(2);
+    const world = toWorld({ k: 1, x: 10, y: 20 }, { x: 100, y: 100 });
+    const back = toScreen(t, world);
+    expect(back.x).to.be.closeTo(100, 1e-9);
+    expect(back.y).to.be.closeTo(100, 1e-9);
+    expect(zoomAt(IDENTITY, 1000, { x: 0, y: 0 }).k).to.equal(MAX_SCALE);
+    expect(panBy(IDENTITY, 5, -5)).to.deep.equal({ k: 1, x: 5, y: -5 });
+  });
+
+  it('fits bounds into a box, centred', () => {
+    const t = fitBounds({ x0: -100, y0: -50, x1: 100, y1: 50 }, 440, 440, 20);
+    expect(t.k).to.equal(2);
+    expect(toScreen(t, { x: 0, y: 0 })).to.deep.equal({ x: 220, y: 220 });
+    const c = centreOn({ x: 30, y: 40 }, 200, 100, 1.5);
+    expect(toScreen(c, { x: 30, y: 40 })).to.deep.equal({ x: 100, y: 50 });
+    expect(boundsOf([{ x: 0, y: 0, radius: 5 }, { x: 10, y: 20, radius: 1 }])).to.deep.equal({ x0: -5, y0: -5, x1: 11, y1: 21 });
+    expect(boundsOf([])).to.equal(undefined);
+  });
+
+  it('wheel steps zoom in when scrolling up, as d3-zoom does', () => {
+    expect(wheelFactor({ deltaY: -100, deltaMode: 0, ctrlKey: false })).to.be.closeTo(Math.pow(2, 0.2), 1e-9);
+    expect(wheelFactor({ deltaY: 100, deltaMode: 0, ctrlKey: false })).to.be.below(1);
+    expect(wheelFactor({ deltaY: -3, deltaMode: 1, ctrlKey: false })).to.be.closeTo(Math.pow(2, 0.15), 1e-9);
+  });
+
+  it('places labels without overlaps; the biggest first; all of them when zoomed in', () => {
+    const random = seededRandom(2);
+    const model = new GraphModel(
+      Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, name: `Node number ${i}`, type: 'concept' })),
+      [],
+    );
+    model.nodes.forEach((node) => Object.assign(node, { x: random() * 800, y: random() * 600, radius: 3 + random() * 10, labelWidth: 80 }));
+    const ranked = model.bySize();
+    const options = { ...defaultLabelOptions(300), width: 800, height: 600 };
+    const far = placeLabels(ranked, IDENTITY, options);
+    expect(far.length).to.be.at.most(options.always);
+    expect(far[0].node).to.equal(ranked[0]);
+    for (let i = 0; i < far.length; i++) for (let j = i + 1; j < far.length; j++) expect(overlaps(far[i], far[j])).to.equal(false);
+    const near = placeLabels(ranked, { k: 3, x: -600, y: -400 }, options);
+    expect(near.some((box) => ranked.indexOf(box.node) >= options.always)).to.equal(true);
+    for (let i = 0; i < near.length; i++) for (let j = i + 1; j < near.length; j++) expect(overlaps(near[i], near[j])).to.equal(false);
+  });
+
+  it('colours known kinds by name and others from a palette, themeable', () => {
+    const colours = kindColours(['company', 'podcast', 'person', 'festival', 'podcast']);
+    expect(colours.get('company')).to.equal(KIND_COLOURS.company);
+    expect(colours.get('podcast')).to.be.a('string').and.not.equal(colours.get('festival'));
+    expect(colours.size).to.equal(4);
+    expect(kindColours(['person'], () => 'rebeccapurple').get('person')).to.equal('rebeccapurple');
+  });
+});
