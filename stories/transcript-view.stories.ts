@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/index.js';
+import { silentWavDataUrl } from './silent-audio.js';
 import type { EpisodeFile } from '../src/episode/types.js';
 
 interface Args {
@@ -74,7 +75,7 @@ const meta: Meta<Args> = {
     @episode-load=${action('episode-load')}
     @episode-error=${action('episode-error')}
   >
-    <audio controls preload="metadata" src="data:audio/wav;base64,${silentWavBase64(args.segments ? Math.min(args.segments * 5, 600) : 240)}"></audio>
+    <audio controls preload="metadata" src=${silentWavDataUrl(args.segments ? Math.min(args.segments * 5, 600) : 240)}></audio>
     <transcript-view
       ?no-follow=${args['no-follow']}
       .query=${args.query}
@@ -116,26 +117,3 @@ export const AloneNoFollow: Story = {
     @episode-error=${action('episode-error')}
   ></transcript-view>`,
 };
-
-function silentWavBase64(seconds: number): string {
-  const rate = 3000;
-  const samples = seconds * rate;
-  const bytes = new Uint8Array(44 + samples).fill(128);
-  const view = new DataView(bytes.buffer);
-  const ascii = (o: number, s: string) => [...s].forEach((c, i) => view.setUint8(o + i, c.charCodeAt(0)));
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + samples, true);
-  ascii(8, 'WAVEfmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate, true);
-  view.setUint16(32, 1, true);
-  view.setUint16(34, 8, true);
-  ascii(36, 'data');
-  view.setUint32(40, samples, true);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

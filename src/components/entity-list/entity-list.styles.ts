@@ -1,27 +1,6 @@
 import { css } from 'lit';
 
 export const entityListStyles = css`
-  :host {
-    /* The same kind colours as <knowledge-graph>, themeable with the same --ek-kind-* properties. */
-    --_kind-person: var(--ek-kind-person, #c2410c);
-    --_kind-company: var(--ek-kind-company, #2c43c9);
-    --_kind-product: var(--ek-kind-product, #0f7b6c);
-    --_kind-concept: var(--ek-kind-concept, #8a3ffc);
-    --_kind-location: var(--ek-kind-location, #a16207);
-    --_kind-media: var(--ek-kind-media, #be185d);
-    --_kind-event: var(--ek-kind-event, #4d7c0f);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_kind-person: var(--ek-kind-person, #fb923c);
-      --_kind-company: var(--ek-kind-company, #8c9eff);
-      --_kind-product: var(--ek-kind-product, #2dd4bf);
-      --_kind-concept: var(--ek-kind-concept, #c4a5ff);
-      --_kind-location: var(--ek-kind-location, #facc15);
-      --_kind-media: var(--ek-kind-media, #f472b6);
-      --_kind-event: var(--ek-kind-event, #a3e635);
-    }
-  }
   [data-kind] {
     --_kind: var(--_muted);
   }

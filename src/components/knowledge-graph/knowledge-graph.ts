@@ -1,3 +1,4 @@
+import { kindColourStyles } from '../../styles/kind-colours.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -71,7 +72,7 @@ function measureLabel(text: string, font: string): number {
  * @cssproperty --ek-color-accent - Highlighted links, mentioned nodes, focus.
  */
 export class KnowledgeGraph extends EpisodeWidget {
-  static override styles = [...EpisodeWidget.styles, knowledgeGraphStyles];
+  static override styles = [...EpisodeWidget.styles, kindColourStyles, knowledgeGraphStyles];
   protected static override playbackMode = 'callback' as const;
 
   /** `auto` draws SVG below 500 nodes and canvas from 500 on; `svg` or `canvas` force one. */
