@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { inDarkScheme } from './helpers/color-scheme.js';
 import '../src/components/episode-provider/index.js';
 import '../src/components/entity-list/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
@@ -219,21 +220,11 @@ describe('<entity-list>', () => {
   });
 
   it('is accessible in the dark scheme (on a dark page)', async function () {
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-    } catch {
-      this.skip(); // Firefox through WebDriver BiDi cannot emulate media features.
-    }
-    // Widgets are transparent: in the dark scheme they sit on the page's dark surface.
-    document.body.style.background = '#16181c';
-    try {
-    const el = await alone();
-    entity(el, 'TSMC').click();
-    await el.updateComplete;
+    await inDarkScheme(this, async () => {
+      const el = await alone();
+      entity(el, 'TSMC').click();
+      await el.updateComplete;
       await expect(el).to.be.accessible();
-    } finally {
-      document.body.style.background = '';
-      await emulateMedia({ colorScheme: 'light' });
-    }
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { inDarkScheme } from './helpers/color-scheme.js';
 import '../src/components/episode-provider/index.js';
 import '../src/components/episode-summary/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
@@ -160,19 +161,9 @@ describe('<episode-summary>', () => {
   });
 
   it('is accessible in the dark scheme (on a dark page)', async function () {
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-    } catch {
-      this.skip(); // Firefox through WebDriver BiDi cannot emulate media features.
-    }
-    // Widgets are transparent: in the dark scheme they sit on the page's dark surface.
-    document.body.style.background = '#16181c';
-    try {
-    const el = await summary();
+    await inDarkScheme(this, async () => {
+      const el = await summary();
       await expect(el).to.be.accessible();
-    } finally {
-      document.body.style.background = '';
-      await emulateMedia({ colorScheme: 'light' });
-    }
+    });
   });
 });

@@ -141,3 +141,22 @@ export const stateStyles = css`
     }
   }
 `;
+
+/** The header most widgets share: a heading with a count beside it ("20 moments"). */
+export const headerStyles = css`
+  [part~='header'] {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-block-end: 0.5rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;

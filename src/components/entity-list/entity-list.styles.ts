@@ -12,21 +12,6 @@ export const entityListStyles = css`
   [data-kind='media'] { --_kind: var(--_kind-media); }
   [data-kind='event'] { --_kind: var(--_kind-event); }
 
-  [part~='header'] {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-block-end: 0.5rem;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.125em;
-  }
-  .count {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .controls {
     display: grid;
     gap: 0.5rem;

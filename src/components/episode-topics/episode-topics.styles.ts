@@ -1,21 +1,6 @@
 import { css } from 'lit';
 
 export const episodeTopicsStyles = css`
-  [part~='header'] {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-block-end: 0.5rem;
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.125em;
-  }
-  .count {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .topics {
     list-style: none;
     margin: 0;
