@@ -20,4 +20,6 @@ if (!cdnOnly) {
   copyFileSync('src/episode.schema.json', 'dist/episode.schema.json');
   run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/widget/episode-widget.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', 'dist']);
 }
+// Chunk names carry content hashes: clear the old ones so dist/cdn holds only what this build made.
+rmSync('dist/cdn', { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);

@@ -1,24 +1,58 @@
-// A rollup plugin that minifies the CSS inside Lit's css`…` literals (comments, whitespace), so
-// the CDN bundles carry no indentation. Interpolations (${…}) are left as they are.
+// A rollup plugin that takes the indentation out of Lit's template literals, so the CDN bundles
+// carry none: the CSS inside css`…` is minified (comments, whitespace), and in html`…` / svg`…`
+// every run of whitespace holding a line break becomes one line break (HTML renders both alike;
+// no template here has <pre> or `white-space: pre`). It finds the literals in rollup's own parse
+// of the module (tagged templates whose tag is `css`, `html` or `svg`) and rewrites only their
+// static text; the `${…}` expressions stay as they are.
+
+const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .replace(/:\s+/g, ':')
+    .trim();
+
+const minifyMarkup = (text) => text.replace(/[ \t]*\n\s*/g, '\n');
+
+const TAGS = { css: minifyCss, html: minifyMarkup, svg: minifyMarkup };
+
+/** Every tagged template of interest in an ESTree program: [start, end, minify] of each static part. */
+function literalParts(node, found = []) {
+  if (!node || typeof node.type !== 'string') return found;
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS[node.tag.name]) {
+    const minify = TAGS[node.tag.name];
+    const { quasis } = node.quasi;
+    // CSS: only literals without interpolations (a value spliced in could be any text).
+    if (minify !== minifyCss || quasis.length === 1) {
+      for (const q of quasis) found.push([q.start, q.end, minify]);
+    }
+  }
+  for (const key in node) {
+    const value = node[key];
+    if (key === 'type' || !value || typeof value !== 'object') continue;
+    if (Array.isArray(value)) for (const child of value) literalParts(child, found);
+    else literalParts(value, found);
+  }
+  return found;
+}
+
 export function minifyCssLiterals() {
-  const minify = (text) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .replace(/:\s+/g, ':')
-      .trim();
   return {
-    name: 'minify-css-literals',
+    name: 'minify-literals',
     transform(code, id) {
-      if (!/\.(ts|js)$/.test(id) || !/\bcss\s*`/.test(code)) return null;
-      let changed = false;
-      const out = code.replace(/\bcss\s*`((?:[^`\\$]|\\.|\$(?!\{))*)`/g, (_whole, body) => {
-        changed = true;
-        return `css\`${minify(body)}\``;
-      });
-      return changed ? { code: out, map: null } : null;
+      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !/\b(css|html|svg)\s*`/.test(code)) return null;
+      const parts = literalParts(this.parse(code)).sort((a, b) => a[0] - b[0]);
+      if (!parts.length) return null;
+      let out = '';
+      let last = 0;
+      for (const [start, end, minify] of parts) {
+        out += code.slice(last, start) + minify(code.slice(start, end));
+        last = end;
+      }
+      out += code.slice(last);
+      return out === code ? null : { code: out, map: null };
     },
   };
 }

@@ -65,4 +65,29 @@ describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.filter((url) => url.includes('/dist/cdn/chunks/'))).to.deep.equal([]);
   });
+
+  it('draws a graph on canvas with the renderer chunk it fetches then (knowledge-graph.js alone)', async () => {
+    const { frame, win, errors } = await openPage('', '/tests/fixtures/cdn-graph-page.html');
+    frames.push(frame);
+    const graph = win.document.querySelector('knowledge-graph') as HTMLElement & { activeRenderer?: string; drawn: Promise<void> };
+    await waitUntil(() => graph.activeRenderer === 'canvas', 'graph drawn on canvas');
+    await graph.drawn;
+    expect(graph.shadowRoot!.querySelectorAll('canvas')).to.have.length(2);
+    await waitUntil(() => graph.shadowRoot!.querySelectorAll('.node-list button').length === 40, 'a button per node');
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((url) => /\/dist\/cdn\/chunks\/canvas-renderer-[\w-]+\.js$/.test(url))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('names the line of a JSON syntax error, with the reader it fetches only then', async () => {
+    const { frame, win } = await openPage('', '/tests/fixtures/cdn-broken-page.html');
+    frames.push(frame);
+    const provider = win.document.querySelector('episode-provider')!;
+    await waitUntil(() => !!provider.shadowRoot?.querySelector('[part~="error"]'), 'error shown');
+    const text = provider.shadowRoot!.querySelector('[part~="error"]')!.textContent!;
+    expect(text).to.match(/invalid JSON at line 6, column \d+/);
+    expect(text).to.contain('broken.json');
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((url) => /\/dist\/cdn\/chunks\/json-[\w-]+\.js$/.test(url))).to.equal(true);
+  });
 });

@@ -7,7 +7,6 @@
  */
 import type { CompanionKind } from './formats/detect.js';
 import type { ImportResult } from './formats/types.js';
-import { parseJson } from './json.js';
 import { isRecord } from './problems.js';
 import type { EpisodeProblem, ParseResult } from './types.js';
 import { isSafeUrl } from './url.js';
@@ -117,6 +116,28 @@ async function loadCompanion(
   return { result, problems: result.problems, file: url };
 }
 
+/**
+ * The file's JSON, or the problem that names what is wrong and where. A file that parses never
+ * loads the error reader: it is a chunk of its own in the CDN build.
+ */
+async function readJson(text: string, file: string | undefined): Promise<{ value: unknown } | { problem: EpisodeProblem }> {
+  try {
+    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch {
+    const { parseJson } = await import('./json.js');
+    const parsed = parseJson(text);
+    if (parsed.ok) return { value: parsed.value };
+    const { reason, line, column } = parsed.error;
+    const problem: EpisodeProblem = {
+      path: '',
+      message: line !== undefined ? `invalid JSON at line ${line}, column ${column}: ${reason}` : `invalid JSON: ${reason}`,
+    };
+    if (file) problem.file = file;
+    if (line !== undefined) problem.line = line;
+    return { problem };
+  }
+}
+
 /** `transcript[12].text` → 12, for paths under `kind`. */
 function itemIndex(path: string, kind: string): number | undefined {
   const match = new RegExp(`^${kind}\\[(\\d+)\\]`).exec(path);
@@ -135,17 +156,9 @@ export async function loadEpisode(source: EpisodeSource, options: LoadOptions = 
   if (source.data !== undefined) {
     input = source.data;
     if (typeof input === 'string') {
-      const parsed = parseJson(input);
-      if (!parsed.ok) {
-        const { reason, line, column } = parsed.error;
-        const problem: EpisodeProblem = {
-          path: '',
-          message: line !== undefined ? `invalid JSON at line ${line}, column ${column}: ${reason}` : `invalid JSON: ${reason}`,
-        };
-        if (line !== undefined) problem.line = line;
-        return { errors: [problem] };
-      }
-      input = parsed.value;
+      const read = await readJson(input, undefined);
+      if ('problem' in read) return { errors: [read.problem] };
+      input = read.value;
     }
   } else if (source.src) {
     const url = resolveUrl(source.src, base);
@@ -157,18 +170,10 @@ export async function loadEpisode(source: EpisodeSource, options: LoadOptions = 
     const fetched = await fetchText(url, fetchFn, signal);
     throwIfAborted(signal);
     if (!fetched.ok) return { file, errors: [{ path: '', file, message: `${fetched.message} (${url})` }] };
-    const parsed = parseJson(fetched.text);
-    if (!parsed.ok) {
-      const { reason, line, column } = parsed.error;
-      const problem: EpisodeProblem = {
-        path: '',
-        file,
-        message: line !== undefined ? `invalid JSON at line ${line}, column ${column}: ${reason}` : `invalid JSON: ${reason}`,
-      };
-      if (line !== undefined) problem.line = line;
-      return { file, errors: [problem] };
-    }
-    input = parsed.value;
+    const read = await readJson(fetched.text, file);
+    throwIfAborted(signal);
+    if ('problem' in read) return { file, errors: [read.problem] };
+    input = read.value;
   } else {
     return { errors: [{ path: '', message: 'no episode given (set `src` or `episode`)' }] };
   }

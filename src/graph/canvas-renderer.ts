@@ -21,8 +21,8 @@ export class CanvasRenderer implements GraphRenderer {
   private pathsFor?: { positions: number; hidden: string };
   private nodePaths = new Map<string, Path2D>();
   private linkPath = new Path2D();
-  /** Bumped by the view whenever nodes moved. */
-  positionsVersion = 0;
+  /** Bumped whenever nodes moved. */
+  private positionsVersion = 0;
   private destroyed = false;
   private hiddenKinds: ReadonlySet<string> = new Set();
   private drawnTransform?: Transform;
@@ -113,6 +113,10 @@ export class CanvasRenderer implements GraphRenderer {
       path.arc(node.x, node.y, node.radius, 0, Math.PI * 2);
     }
     this.nodePaths = paths;
+  }
+
+  positionsMoved(): void {
+    this.positionsVersion++;
   }
 
   /**

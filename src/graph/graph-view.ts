@@ -4,7 +4,6 @@
  * drag, zoom, pan, focus and selection. The element around it draws the chrome (controls,
  * legend, tooltip, details) from the callbacks.
  */
-import { CanvasRenderer } from './canvas-renderer.js';
 import { PointerGestures } from './gestures.js';
 import { findLink, nearestInDirection, NodeIndex, type Direction } from './hit-test.js';
 import { defaultLabelOptions, placeLabels } from './labels.js';
@@ -38,6 +37,28 @@ export const CANVAS_THRESHOLD = 500;
 
 /** From this many nodes, zooming and panning on canvas move the bitmap and redraw at rest. */
 const PREVIEW_FROM = 1000;
+
+type CanvasModule = typeof import('./canvas-renderer.js');
+let canvasModule: CanvasModule | undefined;
+let canvasLoading: Promise<CanvasModule> | undefined;
+
+/**
+ * Loads the canvas renderer. It is only for large graphs, so the CDN bundle keeps it in a chunk
+ * of its own, fetched the first time a graph needs it; a `GraphView` on canvas can only be made
+ * once this has resolved (`canvasRendererReady()`).
+ */
+export function loadCanvasRenderer(): Promise<CanvasModule> {
+  canvasLoading ??= import('./canvas-renderer.js').then(
+    (module) => (canvasModule = module),
+    (error: unknown) => {
+      canvasLoading = undefined;
+      throw error;
+    },
+  );
+  return canvasLoading;
+}
+
+export const canvasRendererReady = (): boolean => canvasModule !== undefined;
 
 export const chooseRenderer = (choice: string | undefined, nodeCount: number): RendererChoice =>
   choice === 'svg' || choice === 'canvas' ? choice : nodeCount >= CANVAS_THRESHOLD ? 'canvas' : 'svg';
@@ -128,9 +149,10 @@ export class GraphView {
     this.ranked = this.model.bySize();
     this.parts = this.model.nodes.map(() => 'node');
     this.linkParts = this.model.links.map(() => 'link');
+    if (options.renderer === 'canvas' && !canvasModule) throw new Error('GraphView: await loadCanvasRenderer() before drawing on canvas');
     this.renderer =
       options.renderer === 'canvas'
-        ? new CanvasRenderer(container, this.model, options.nodeName, options.listLabel, (i) => this.parts[i])
+        ? new canvasModule!.CanvasRenderer(container, this.model, options.nodeName, options.listLabel, (i) => this.parts[i])
         : new SvgRenderer(container, this.model, options.nodeName, options.labelAscent ?? 12);
     this.renderer.resize(this.scene.width, this.scene.height);
     // On canvas the node buttons are made after the first frame; the tab stop waits for them.
@@ -216,7 +238,7 @@ export class GraphView {
 
   private positionsMoved(): void {
     this.indexDirty = true;
-    if (this.renderer instanceof CanvasRenderer) this.renderer.positionsVersion++;
+    this.renderer.positionsMoved?.();
   }
 
   // ---- drawing ----
@@ -277,7 +299,7 @@ export class GraphView {
     this.scene.transform = transform;
     this.options.onTransform?.(transform);
     const renderer = this.renderer;
-    if (renderer instanceof CanvasRenderer && this.model.size >= PREVIEW_FROM && !this.runner.active && this.drawn) {
+    if (renderer.preview && this.model.size >= PREVIEW_FROM && !this.runner.active && this.drawn) {
       // Wheel and pinch come in bursts: move the drawn bitmap now, re-rasterize once they pause.
       renderer.preview(this.scene);
       clearTimeout(this.settleTimer);

@@ -66,5 +66,12 @@ export interface GraphRenderer {
   drawState(scene: Scene): void;
   /** Shows or hides the elements of nodes and links of hidden kinds. */
   applyVisibility(scene: Scene): void;
+  /** Told whenever nodes moved (a renderer that caches positions drops its cache). */
+  positionsMoved?(): void;
+  /**
+   * Shows the scene under a new transform cheaply (moving what is drawn), for bursts of wheel
+   * and pinch; `drawAll` follows once they pause. Absent where drawing is cheap enough.
+   */
+  preview?(scene: Scene): void;
   destroy(): void;
 }

@@ -49,6 +49,8 @@ export interface EkStrings {
   graphFound: (name: string) => string;
   /** "Laying out the graph… 40%" */
   graphLayingOut: (percent: string) => string;
+  /** The canvas renderer (a chunk of the CDN build, fetched for large graphs) did not load. */
+  graphRendererFailed: (reason: string) => string;
   graphDetailsConnections: string;
   graphDetailsMentions: string;
   graphMoreAbout: string;
@@ -160,6 +162,7 @@ export const defaultStrings: EkStrings = {
   graphNoMatch: (query) => `Nothing matches “${query}”.`,
   graphFound: (name) => `Found ${name}.`,
   graphLayingOut: (percent) => `Laying out the graph… ${percent}`,
+  graphRendererFailed: (reason) => `The graph could not be drawn: its canvas renderer did not load (${reason}). “View as list” shows every entity.`,
   graphDetailsConnections: 'Connections',
   graphDetailsMentions: 'Mentioned at',
   graphMoreAbout: 'More about it',

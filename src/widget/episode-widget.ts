@@ -13,6 +13,28 @@ import { renderProblemList } from './problems.js';
  * `renderEpisode()`, `seek()`, `selectEntity()`, the string table and `Intl` formatting.
  * Extend it to write a widget of your own that joins a provider.
  */
+/** One number format per language, shared by every element. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format;
+}
+
+/**
+ * The first `Intl` number format in a page loads the engine's locale data (20–50 ms here), so
+ * it is made while the page is idle (typically while the episode file downloads), not in the
+ * element's first render.
+ */
+function prepareNumberFormat(lang: string): void {
+  if (numberFormats.has(lang)) return;
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+  idle(() => numberFormat(lang));
+}
+
+// The page's language is the likely one: prepare it as soon as the library loads.
+if (typeof document !== 'undefined') prepareNumberFormat(document.documentElement.lang || 'en');
+
 export abstract class EpisodeWidget extends LitElement {
   static override styles = [tokens, stateStyles];
 
@@ -35,10 +57,10 @@ export abstract class EpisodeWidget extends LitElement {
   @property({ attribute: false }) strings?: Partial<EkStrings>;
 
   protected readonly episodeController: EpisodeController;
+  private langFresh?: string;
   private cachedLang = '';
   private cachedStrings?: EkStrings;
   private cachedOverrides?: Partial<EkStrings>;
-  private numberFormat?: Intl.NumberFormat;
 
   constructor() {
     super();
@@ -46,6 +68,11 @@ export abstract class EpisodeWidget extends LitElement {
     this.episodeController = new EpisodeController(this, {
       playback: mode === 'callback' ? (state) => this.playbackChanged(state) : mode,
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareNumberFormat(this.language);
   }
 
   /** The shown episode, once ready. */
@@ -63,9 +90,17 @@ export abstract class EpisodeWidget extends LitElement {
     return this.episodeController.state.selectedEntity;
   }
 
-  /** The language this element speaks: its nearest `lang`. */
+  /**
+   * The language this element speaks: its nearest `lang`. Looked up once per task (a graph asks
+   * for its strings once per node, and `closest()` for each would add up), so a `lang` changed
+   * on the page applies from the next update.
+   */
   protected get language(): string {
-    return langOf(this);
+    if (this.langFresh === undefined) {
+      this.langFresh = langOf(this);
+      queueMicrotask(() => (this.langFresh = undefined));
+    }
+    return this.langFresh;
   }
 
   /** The string table for this element's language, with its own overrides. */
@@ -75,15 +110,13 @@ export abstract class EpisodeWidget extends LitElement {
       this.cachedLang = lang;
       this.cachedOverrides = this.strings;
       this.cachedStrings = stringsFor(lang, this.strings);
-      this.numberFormat = new Intl.NumberFormat(lang);
     }
     return this.cachedStrings;
   }
 
   /** A number in this element's language ("1,125"). */
   protected formatNumber(value: number): string {
-    void this.text;
-    return this.numberFormat!.format(value);
+    return numberFormat(this.language).format(value);
   }
 
   /** Dispatches `seek`; returns false when a listener prevented it. */

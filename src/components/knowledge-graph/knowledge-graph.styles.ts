@@ -222,6 +222,15 @@ export const knowledgeGraphStyles = css`
     transform-origin: left;
     transform: scaleX(var(--_progress, 0));
   }
+  .renderer-error {
+    position: absolute;
+    inset: 2rem 0.5rem auto;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    color: var(--_error);
+    background: var(--_error-bg);
+  }
   .hint-line {
     position: absolute;
     top: 0.25rem;

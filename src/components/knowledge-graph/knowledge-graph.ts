@@ -7,7 +7,14 @@ import { formatTime } from '../../episode/time.js';
 import type { Episode } from '../../episode/types.js';
 import { isSafeUrl } from '../../episode/url.js';
 import { isKnownKind, kindColours } from '../../graph/colours.js';
-import { chooseRenderer, GraphView, type HoverInfo, type RendererChoice } from '../../graph/graph-view.js';
+import {
+  canvasRendererReady,
+  chooseRenderer,
+  GraphView,
+  loadCanvasRenderer,
+  type HoverInfo,
+  type RendererChoice,
+} from '../../graph/graph-view.js';
 import { GraphModel, type GraphNode, type SizeBy } from '../../graph/model.js';
 import { hashString } from '../../graph/random.js';
 import type { Theme } from '../../graph/scene.js';
@@ -31,11 +38,13 @@ function labelMetrics(font: string): { height: number; ascent: number } {
   // Firefox's SVG text box is the font's full line box (~1.7em), taller than canvas metrics say.
   return { height: Math.max(Math.ceil(ascent + descent) + 2, Math.ceil(LABEL_FONT_SIZE * 1.7)), ascent: Math.round(ascent) };
 }
-function measureLabel(text: string, font: string): number {
+/** Widths of labels in `font`, in px (the font is set once: setting it parses it each time). */
+function labelMeasurer(font: string): (text: string) => number {
   if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * LABEL_FONT_SIZE * 0.55;
-  measureContext.font = font;
-  return measureContext.measureText(text).width;
+  const context = measureContext;
+  if (!context) return (text) => text.length * LABEL_FONT_SIZE * 0.55;
+  context.font = font;
+  return (text) => context.measureText(text).width;
 }
 
 /**
@@ -89,6 +98,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   @state() private progress = 0;
   @state() private layingOut = false;
   @state() private searchMessage = '';
+  @state() private rendererError = '';
 
   private view?: GraphView;
   private model?: GraphModel;
@@ -167,7 +177,7 @@ export class KnowledgeGraph extends EpisodeWidget {
       this.hiddenKinds = new Set();
       this.appliedSelection = undefined;
       const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-      this.model.measureLabels((text) => measureLabel(text, font));
+      this.model.measureLabels(labelMeasurer(font));
     }
     if (this.sizedBy !== this.sizeBy) {
       const first = this.sizedBy === undefined;
@@ -233,6 +243,10 @@ export class KnowledgeGraph extends EpisodeWidget {
     const renderer = chooseRenderer(this.renderer, model.size);
     const wanted = this.viewFor;
     if (!wanted || wanted.model !== model || wanted.renderer !== renderer || wanted.surface !== surface) {
+      if (renderer === 'canvas' && !canvasRendererReady()) {
+        this.awaitCanvasRenderer();
+        return;
+      }
       this.createView(surface, model, renderer);
     }
     const view = this.view!;
@@ -250,6 +264,19 @@ export class KnowledgeGraph extends EpisodeWidget {
     }
     this.ownSelection = false;
     this.playbackChanged(this.playback);
+  }
+
+  /** Large graphs draw on canvas, whose renderer is fetched the first time one is needed. */
+  private awaitCanvasRenderer(): void {
+    this.teardown();
+    this.layingOut = true;
+    loadCanvasRenderer().then(
+      () => this.isConnected && this.syncView(),
+      (error: unknown) => {
+        this.layingOut = false;
+        this.rendererError = this.text.graphRendererFailed(String(error instanceof Error ? error.message : error));
+      },
+    );
   }
 
   private createView(surface: HTMLElement, model: GraphModel, renderer: RendererChoice): void {
@@ -445,6 +472,7 @@ export class KnowledgeGraph extends EpisodeWidget {
                 <span class="bar" style=${styleMap({ '--_progress': String(this.progress) })}></span>
               </div>`
             : nothing}
+          ${this.rendererError ? html`<p class="renderer-error" role="alert">${this.rendererError}</p>` : nothing}
           <p id="hint" class="hint-line">${strings.graphHint}</p>
         </div>
         ${this.listView ? this.renderTable(model) : nothing}
