@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
+import type { EpisodeLoadEvent } from '../src/events.js';
 import type { KeyMoments } from '../src/components/key-moments/key-moments.js';
 import { waitUntil } from './helpers/media.js';
 
@@ -40,7 +41,7 @@ describe('episode errors and warnings', () => {
     const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/partial.json">
       <key-moments></key-moments>
     </episode-provider>`);
-    const event = await oneEvent(provider, 'episode-load');
+    const event = (await oneEvent(provider, 'episode-load')) as EpisodeLoadEvent;
     const paths = event.detail.warnings.map((w) => w.path);
     expect(paths).to.include('chapters[1].start');
     expect(paths).to.include('links[0].target');

@@ -1,6 +1,7 @@
 /**
  * Label placement: the biggest nodes always get a label; when zoomed in, every node on screen
- * may; no two labels ever overlap (greedy, biggest first, over a grid of placed boxes).
+ * may; no two labels ever overlap (greedy, biggest first, over a grid of placed boxes), and none
+ * is cut by the edge of the view.
  */
 import type { GraphNode } from './model.js';
 import type { Transform } from './viewport.js';
@@ -57,13 +58,20 @@ export function placeLabels(
     if (!visible(node)) continue;
     const sx = node.x * t.k + t.x;
     const sy = node.y * t.k + t.y;
+    // Only nodes whose centre is on screen are labelled, and their labels stay on screen.
+    if (sx < 0 || sx > options.width || sy < 0 || sy > options.height) continue;
     // A little room on each side: the browser's text may come out wider than measured.
     const width = node.labelWidth + 6;
-    const box: LabelBox = { node, x: sx, y: sy + node.radius * t.k + 2, width, height: options.lineHeight };
-    const left = box.x - width / 2;
-    const right = box.x + width / 2;
-    const bottom = box.y + box.height;
-    if (right < 0 || left > options.width || bottom < 0 || box.y > options.height) continue;
+    const r = node.radius * t.k;
+    // Under the node; above it near the bottom edge; slid sideways near the left and right edges.
+    let y = sy + r + 2;
+    if (y + options.lineHeight > options.height) y = sy - r - 2 - options.lineHeight;
+    if (y < 0) continue;
+    const x = width >= options.width ? options.width / 2 : Math.min(Math.max(sx, width / 2), options.width - width / 2);
+    const box: LabelBox = { node, x, y, width, height: options.lineHeight };
+    const left = x - width / 2;
+    const right = x + width / 2;
+    const bottom = y + box.height;
     const cx0 = Math.floor(left / cell);
     const cx1 = Math.floor(right / cell);
     const cy0 = Math.floor(box.y / cell);

@@ -7,7 +7,8 @@ import { generateGraphEpisode } from './generate.js';
 function seedModel(count = 40): GraphModel {
   const episode = generateGraphEpisode(count, 3);
   const model = new GraphModel(
-    episode.entities!.map((e) => ({ ...e, aliases: [] })),
+    // The generator writes mention times as seconds (numbers), as a normalized episode has them.
+    episode.entities!.map((e) => ({ ...e, aliases: [], mentions: e.mentions as number[] | undefined })),
     episode.links!,
   );
   model.sizeNodes('degree');

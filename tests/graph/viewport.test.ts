@@ -52,6 +52,26 @@ describe('graph/viewport, labels, colours', () => {
     for (let i = 0; i < near.length; i++) for (let j = i + 1; j < near.length; j++) expect(overlaps(near[i], near[j])).to.equal(false);
   });
 
+  it('keeps labels inside the view: slid in from the sides, above the node at the bottom', () => {
+    const model = new GraphModel(
+      ['left', 'right', 'bottom', 'outside'].map((id) => ({ id, name: id, type: 'concept', aliases: [], mentions: [], mentionsSource: 'none' as const })),
+      [],
+    );
+    const at: Record<string, [number, number]> = { left: [3, 100], right: [387, 100], bottom: [200, 295], outside: [-20, 100] };
+    model.nodes.forEach((node) => Object.assign(node, { x: at[node.id][0], y: at[node.id][1], radius: 6, labelWidth: 120 }));
+    const boxes = placeLabels(model.bySize(), IDENTITY, { ...defaultLabelOptions(4), width: 390, height: 300 });
+    const byId = new Map(boxes.map((box) => [box.node.id, box]));
+    expect([...byId.keys()].sort()).to.deep.equal(['bottom', 'left', 'right']);
+    for (const box of boxes) {
+      expect(box.x - box.width / 2, `${box.node.id} left edge`).to.be.at.least(0);
+      expect(box.x + box.width / 2, `${box.node.id} right edge`).to.be.at.most(390);
+      expect(box.y, `${box.node.id} top`).to.be.at.least(0);
+      expect(box.y + box.height, `${box.node.id} bottom`).to.be.at.most(300);
+    }
+    expect(byId.get('left')!.y).to.be.greaterThan(100);
+    expect(byId.get('bottom')!.y + byId.get('bottom')!.height).to.be.at.most(295 - 6);
+  });
+
   it('colours known kinds by name and others from a palette, themeable', () => {
     const colours = kindColours(['company', 'podcast', 'person', 'festival', 'podcast']);
     expect(colours.get('company')).to.equal(KIND_COLOURS.company);

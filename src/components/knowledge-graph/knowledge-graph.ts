@@ -283,8 +283,11 @@ export class KnowledgeGraph extends EpisodeWidget {
     this.teardown();
     this.colours = this.readColours(model);
     const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    this.layingOut = true;
-    this.progress = 0;
+    // Only a graph with a progress bar re-renders for it (this runs in `updated()`).
+    if (model.size >= PROGRESS_FROM) {
+      this.layingOut = true;
+      this.progress = 0;
+    }
     const theme = this.readTheme();
     const metrics = labelMetrics(theme.font);
     const view = new GraphView(surface, {
@@ -302,7 +305,8 @@ export class KnowledgeGraph extends EpisodeWidget {
       onSelect: (node) => this.choose(node),
       onProgress: (progress, running) => {
         // Steps of 5 %, and only where a bar shows: a re-render per slice would cost more than it tells.
-        const rounded = model.size >= PROGRESS_FROM ? Math.floor(progress * 20) / 20 : 0;
+        if (model.size < PROGRESS_FROM) return;
+        const rounded = Math.floor(progress * 20) / 20;
         if (rounded !== this.progress) this.progress = rounded;
         if (running !== this.layingOut) this.layingOut = running;
       },
