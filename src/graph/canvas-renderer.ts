@@ -1,6 +1,6 @@
 /**
  * The canvas renderer, for large graphs: a base canvas (every link, node and label, drawn from
- * cached world-space paths so zooming only re-rasterizes) and an overlay canvas (hover, selection,
+ * paths cached until nodes move or the view changes) and an overlay canvas (hover, selection,
  * mentions, focus: only what changed). The node elements are a visually hidden list of buttons,
  * one per node, so every node stays reachable by keyboard and screen reader.
  */
@@ -18,7 +18,7 @@ export class CanvasRenderer implements GraphRenderer {
   readonly list: HTMLElement;
   private readonly buttons: HTMLButtonElement[] = [];
   private ratio = 1;
-  private pathsFor?: { positions: number; hidden: string };
+  private pathsFor?: { positions: number; hidden: string; k: number; x: number; y: number; ratio: number };
   private nodePaths = new Map<string, Path2D>();
   private linkPath = new Path2D();
   /** Bumped whenever nodes moved. */
@@ -93,15 +93,36 @@ export class CanvasRenderer implements GraphRenderer {
     }
   }
 
+  /**
+   * Links and nodes as paths in canvas pixels (the transform applied here, not by the context):
+   * Skia strokes thousands of links under a scaling transform many times slower (130+ ms vs
+   * ~5 ms for 4,000 long links here), and a 1-pixel line with no transform is its fast case.
+   * Rebuilt when nodes moved, kinds were hidden or the view changed.
+   */
   private buildPaths(scene: Scene): void {
     const hidden = [...scene.hiddenKinds].join('\n');
-    if (this.pathsFor && this.pathsFor.positions === this.positionsVersion && this.pathsFor.hidden === hidden) return;
-    this.pathsFor = { positions: this.positionsVersion, hidden };
+    const t = scene.transform;
+    const cached = this.pathsFor;
+    if (
+      cached &&
+      cached.positions === this.positionsVersion &&
+      cached.hidden === hidden &&
+      cached.k === t.k &&
+      cached.x === t.x &&
+      cached.y === t.y &&
+      cached.ratio === this.ratio
+    ) {
+      return;
+    }
+    this.pathsFor = { positions: this.positionsVersion, hidden, k: t.k, x: t.x, y: t.y, ratio: this.ratio };
+    const k = t.k * this.ratio;
+    const dx = t.x * this.ratio;
+    const dy = t.y * this.ratio;
     const links = new Path2D();
     for (const link of scene.model.links) {
       if (isLinkHidden(scene, link)) continue;
-      links.moveTo(link.source.x, link.source.y);
-      links.lineTo(link.target.x, link.target.y);
+      links.moveTo(link.source.x * k + dx, link.source.y * k + dy);
+      links.lineTo(link.target.x * k + dx, link.target.y * k + dy);
     }
     this.linkPath = links;
     const paths = new Map<string, Path2D>();
@@ -109,8 +130,11 @@ export class CanvasRenderer implements GraphRenderer {
       if (isHidden(scene, node)) continue;
       let path = paths.get(node.kind);
       if (!path) paths.set(node.kind, (path = new Path2D()));
-      path.moveTo(node.x + node.radius, node.y);
-      path.arc(node.x, node.y, node.radius, 0, Math.PI * 2);
+      const x = node.x * k + dx;
+      const y = node.y * k + dy;
+      const r = node.radius * k;
+      path.moveTo(x + r, y);
+      path.arc(x, y, r, 0, Math.PI * 2);
     }
     this.nodePaths = paths;
   }
@@ -137,11 +161,10 @@ export class CanvasRenderer implements GraphRenderer {
     if (this.base.style.transform) this.base.style.transform = '';
     this.buildPaths(scene);
     const ctx = this.base.getContext('2d')!;
-    const t = scene.transform;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.base.width, this.base.height);
-    ctx.setTransform(this.ratio * t.k, 0, 0, this.ratio * t.k, this.ratio * t.x, this.ratio * t.y);
-    ctx.lineWidth = 1 / t.k;
+    // One canvas pixel wide: wider lines leave Skia's fast path (on a 2× screen, a hairline).
+    ctx.lineWidth = 1;
     ctx.strokeStyle = scene.theme.link;
     ctx.stroke(this.linkPath);
     for (const [kind, path] of this.nodePaths) {
