@@ -6,7 +6,6 @@
  * stale load can never overwrite a newer one.
  */
 import type { CompanionKind } from './formats/detect.js';
-import type { ImportResult } from './formats/types.js';
 import { isRecord } from './problems.js';
 import type { EpisodeProblem, ParseResult } from './types.js';
 import { isSafeUrl } from './url.js';
@@ -32,7 +31,7 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The load was aborted.', 'AbortError');
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
+export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal);
 }
 
@@ -46,7 +45,7 @@ function pageUrl(): string | undefined {
   return undefined;
 }
 
-function resolveUrl(url: string, base: string | undefined): string | undefined {
+export function resolveUrl(url: string, base: string | undefined): string | undefined {
   try {
     return new URL(url, base).href;
   } catch {
@@ -54,7 +53,7 @@ function resolveUrl(url: string, base: string | undefined): string | undefined {
   }
 }
 
-async function fetchText(
+export async function fetchText(
   url: string,
   fetchFn: typeof fetch,
   signal: AbortSignal | undefined,
@@ -79,41 +78,12 @@ async function fetchText(
   }
 }
 
-/** Companion `{ src, type }` found under `chapters` or `transcript`. */
-function companionRef(value: unknown): { src: string; type?: string } | undefined {
-  if (!isRecord(value) || Array.isArray(value) || typeof value.src !== 'string') return undefined;
-  return typeof value.type === 'string' ? { src: value.src, type: value.type } : { src: value.src };
-}
-
-/** Content types servers send for any file; they say nothing about the format. */
-const UNINFORMATIVE_TYPES = /^(?:text\/plain|application\/octet-stream|binary\/octet-stream)\b/i;
-
-async function loadCompanion(
-  kind: CompanionKind,
-  ref: { src: string; type?: string },
-  base: string | undefined,
-  fetchFn: typeof fetch,
-  signal: AbortSignal | undefined,
-): Promise<{ result?: ImportResult<unknown>; problems: EpisodeProblem[]; file: string }> {
-  const path = `${kind}.src`;
-  const url = resolveUrl(ref.src, base);
-  if (!url || !isSafeUrl(ref.src)) {
-    return {
-      file: ref.src,
-      problems: [{ path, message: `unsafe or invalid URL ${JSON.stringify(ref.src)}; the ${kind} was not loaded` }],
-    };
-  }
-  const fetched = await fetchText(url, fetchFn, signal);
-  if (!fetched.ok) {
-    return { file: url, problems: [{ path, file: url, message: `the ${kind} file ${fetched.message}` }] };
-  }
-  const responseType = fetched.type && !UNINFORMATIVE_TYPES.test(fetched.type) ? fetched.type : undefined;
-  const type = ref.type ?? responseType;
-  // The importers (and their caption parser) load only when an episode names a companion file.
-  const { importCompanion } = await import('./formats/detect.js');
-  const result = await importCompanion(kind, fetched.text, type ? { type, file: url } : { file: url });
-  throwIfAborted(signal);
-  return { result, problems: result.problems, file: url };
+/** The companion files an episode names: `chapters` or `transcript` given as `{ src, type }`. */
+function companionRefs(input: Record<string, unknown>): CompanionKind[] {
+  return (['chapters', 'transcript'] as const).filter((kind) => {
+    const value = input[kind];
+    return isRecord(value) && !Array.isArray(value) && typeof value.src === 'string';
+  });
 }
 
 /**
@@ -136,12 +106,6 @@ async function readJson(text: string, file: string | undefined): Promise<{ value
     if (line !== undefined) problem.line = line;
     return { problem };
   }
-}
-
-/** `transcript[12].text` → 12, for paths under `kind`. */
-function itemIndex(path: string, kind: string): number | undefined {
-  const match = new RegExp(`^${kind}\\[(\\d+)\\]`).exec(path);
-  return match ? Number(match[1]) : undefined;
 }
 
 export async function loadEpisode(source: EpisodeSource, options: LoadOptions = {}): Promise<LoadResult> {
@@ -178,42 +142,20 @@ export async function loadEpisode(source: EpisodeSource, options: LoadOptions = 
     return { errors: [{ path: '', message: 'no episode given (set `src` or `episode`)' }] };
   }
 
-  const companionWarnings: EpisodeProblem[] = [];
-  const companions = new Map<CompanionKind, { result?: ImportResult<unknown>; file: string }>();
-  if (isRecord(input)) {
-    const kinds = (['chapters', 'transcript'] as const).filter((kind) => companionRef((input as Record<string, unknown>)[kind]));
-    const loaded = await Promise.all(
-      kinds.map((kind) => loadCompanion(kind, companionRef((input as Record<string, unknown>)[kind])!, base, fetchFn, signal)),
-    );
-    throwIfAborted(signal);
-    const resolved: Record<string, unknown> = { ...input };
-    kinds.forEach((kind, i) => {
-      const { result, problems, file: companionFile } = loaded[i]!;
-      companionWarnings.push(...problems);
-      // A companion that could not be read leaves the field empty; the rest still shows.
-      resolved[kind] = result ? result.items : [];
-      companions.set(kind, result ? { result, file: companionFile } : { file: companionFile });
-    });
-    input = resolved;
-  }
+  // Companion files (chapters or transcript in files of their own): their loader and importers
+  // are fetched only for an episode that names one.
+  const refs = isRecord(input) ? companionRefs(input) : [];
+  const companions = refs.length
+    ? await (await import('./load-companions.js')).loadCompanions(input as Record<string, unknown>, refs, base, fetchFn, signal)
+    : undefined;
+  if (companions) input = companions.input;
 
   const parsed = parseEpisode(input);
   if (parsed.errors) {
     return file ? { file, errors: parsed.errors.map((p) => (p.file ? p : { ...p, file })) } : parsed;
   }
-  // Problems the validator finds in imported items point at the companion file and line.
-  const warnings = parsed.warnings.map((problem) => {
-    for (const [kind, companion] of companions) {
-      const index = itemIndex(problem.path, kind);
-      if (index === undefined || !companion.result) continue;
-      const located: EpisodeProblem = { ...problem, file: companion.file };
-      const line = companion.result.lines?.[index];
-      if (line !== undefined) located.line = line;
-      return located;
-    }
-    return problem;
-  });
-  const result: LoadResult = { episode: parsed.episode, warnings: [...companionWarnings, ...warnings] };
+  const warnings = companions ? [...companions.warnings, ...companions.locate(parsed.warnings)] : parsed.warnings;
+  const result: LoadResult = { episode: parsed.episode, warnings };
   if (file) result.file = file;
   return result;
 }
