@@ -4,6 +4,7 @@
  * mentions, focus: only what changed). The node elements are a visually hidden list of buttons,
  * one per node, so every node stays reachable by keyboard and screen reader.
  */
+import { taskScheduler } from './layout.js';
 import type { GraphModel } from './model.js';
 import { isHidden, isLinkHidden, type GraphRenderer, type Scene } from './scene.js';
 import type { Transform } from './viewport.js';
@@ -68,7 +69,9 @@ export class CanvasRenderer implements GraphRenderer {
       fragment.append(button);
     }
     this.list.append(fragment);
-    if (end < this.model.size) setTimeout(() => this.addButtons(), 0);
+    // As a task in the same queue as the layout's slices, so the list fills while a large graph
+    // lays out instead of waiting for it (timers lose to a busy message queue).
+    if (end < this.model.size) taskScheduler.request(() => this.addButtons());
   }
 
   nodeElement(index: number, create = true): HTMLButtonElement | undefined {

@@ -184,7 +184,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     if (this.modelFor !== episode || !this.model) {
       this.modelFor = episode;
       this.model = new GraphModel(episode.entities, episode.links);
-      this.mentionIndex = new MentionIndex(this.model, episode.transcript);
+      this.mentionIndex = undefined;
       this.mentionKey = undefined;
       this.sizedBy = undefined;
       this.hiddenKinds = new Set();
@@ -349,14 +349,15 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   protected override playbackChanged(playback: PlaybackState): void {
     const view = this.view;
-    const index = this.mentionIndex;
-    if (!view || !index) return;
-    // Nothing is "mentioned" before the episode has started.
+    const model = this.model;
+    if (!view || !model || !this.modelFor) return;
+    // Nothing is "mentioned" before the episode has started; the index is built when it has.
     const started = !playback.paused || playback.currentTime > 0;
-    const key = this.noFollow || !started ? undefined : index.keyAt(playback.currentTime);
+    const index = this.noFollow || !started ? undefined : (this.mentionIndex ??= new MentionIndex(model, this.modelFor.transcript));
+    const key = index?.keyAt(playback.currentTime);
     if (key === this.mentionKey) return;
     this.mentionKey = key;
-    const mentioned = index.at(key);
+    const mentioned = index?.at(key) ?? new Set<number>();
     if (!sameSet(mentioned, view.scene.mentioned)) view.setMentioned(new Set(mentioned));
   }
 
