@@ -12,6 +12,7 @@ const minifyCss = (text) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/;}/g, '}')
     .replace(/:\s+/g, ':')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .trim();
 
 const minifyMarkup = (text) => text.replace(/[ \t]*\n\s*/g, '\n');
