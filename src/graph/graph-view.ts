@@ -197,7 +197,9 @@ export class GraphView {
       }
       this.positionsMoved();
       this.fitWhileLaying();
-      this.drawNow('all');
+      // A large graph draws in the next frame: one task for setting up, one for the picture.
+      if (this.model.size >= 1000) this.requestDraw('all');
+      else this.drawNow('all');
     }
     this.options.onProgress?.(0, true);
     this.runner.start();
