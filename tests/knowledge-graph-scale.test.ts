@@ -44,6 +44,19 @@ describe('<knowledge-graph> at scale', function () {
     expect(el.shadowRoot!.querySelector('[role="progressbar"]')).to.equal(null);
   });
 
+  it('a large graph shows its frame and progress bar first, and builds its nodes in a later task', async () => {
+    const el = await fixture<KnowledgeGraph>(html`<knowledge-graph .episode=${generateGraphEpisode(2000)}></knowledge-graph>`);
+    // The first update: the header, the controls and the progress bar; no counts, legend or nodes yet.
+    expect($(el, '[role="progressbar"]').textContent).to.contain('Laying out the graph… 0 %');
+    expect($(el, '.count').textContent).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
+    await el.drawn;
+    await el.updateComplete;
+    expect($(el, '.count').textContent).to.equal('2,000 entities · 4,000 connections');
+    expect(el.shadowRoot!.querySelectorAll('[part="legend"] button').length).to.be.greaterThan(3);
+    el.stopLayout();
+  });
+
   it('renderer="svg" or "canvas" forces the rendering', async () => {
     const svg = await graphOf(40, 'canvas');
     expect(svg.activeRenderer).to.equal('canvas');

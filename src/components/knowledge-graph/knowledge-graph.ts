@@ -15,6 +15,7 @@ import {
   type HoverInfo,
   type RendererChoice,
 } from '../../graph/graph-view.js';
+import { taskScheduler } from '../../graph/layout.js';
 import { GraphModel, type GraphNode, type SizeBy } from '../../graph/model.js';
 import { hashString } from '../../graph/random.js';
 import type { Theme } from '../../graph/scene.js';
@@ -116,6 +117,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   private view?: GraphView;
   private model?: GraphModel;
   private modelFor?: Episode;
+  private modelPending?: Episode;
   private mentionIndex?: MentionIndex;
   private mentionKey: number | undefined;
   private viewFor?: { model: GraphModel; renderer: RendererChoice; surface: HTMLElement };
@@ -203,6 +205,24 @@ export class KnowledgeGraph extends EpisodeWidget {
     return this.model;
   }
 
+  /**
+   * A large graph's first frame shows its frame and progress; its model (labels measured, nodes
+   * sized) is built in the next task, so neither task blocks the page for long.
+   */
+  private modelLater(episode: Episode): undefined {
+    if (this.modelPending !== episode) {
+      this.modelPending = episode;
+      taskScheduler.request(() => {
+        if (this.modelPending !== episode) return;
+        this.modelPending = undefined;
+        if (this.currentEpisode !== episode) return;
+        this.ensureModel(episode);
+        this.requestUpdate();
+      });
+    }
+    return undefined;
+  }
+
   private kindName(kind: string): string {
     return this.text.graphKindName(kind);
   }
@@ -250,7 +270,7 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   private syncView(): void {
     const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
-    const model = this.model;
+    const model = this.modelFor === this.currentEpisode ? this.model : undefined;
     if (!surface || !model || !this.currentEpisode) {
       if (this.view) this.teardown();
       return;
@@ -449,18 +469,18 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   protected renderEpisode(episode: Episode): TemplateResult {
     const strings = this.text;
-    const model = this.ensureModel(episode);
+    const model = this.modelFor === episode || episode.entities.length < PROGRESS_FROM ? this.ensureModel(episode) : this.modelLater(episode);
     const f = (n: number) => this.formatNumber(n);
-    if (!model.size) {
+    if (!episode.entities.length) {
       return html`<section part="base"><p class="hint">${strings.graphNoEntities}</p></section>`;
     }
-    const selected = this.selectedEntity ? model.node(this.selectedEntity) : undefined;
-    const showProgress = this.layingOut && model.size >= PROGRESS_FROM;
+    const selected = model && this.selectedEntity ? model.node(this.selectedEntity) : undefined;
+    const showProgress = !model || (this.layingOut && model.size >= PROGRESS_FROM);
     return html`<section part="base" aria-labelledby="heading" @keydown=${this.onKeydown}>
       <header part="header">
         <div class="title">
           <h2 id="heading">${strings.graphHeading}</h2>
-          <span class="count">${strings.graphCounts(model.size, model.links.length, f(model.size), f(model.links.length))}</span>
+          <span class="count">${model ? strings.graphCounts(model.size, model.links.length, f(model.size), f(model.links.length)) : ''}</span>
         </div>
         <form class="search" role="search" @submit=${this.onSearch}>
           <label class="visually-hidden" for="search">${strings.graphSearch}</label>
@@ -495,10 +515,10 @@ export class KnowledgeGraph extends EpisodeWidget {
           ${this.rendererError ? html`<p class="renderer-error" role="alert">${this.rendererError}</p>` : nothing}
           <p id="hint" class="hint-line">${strings.graphHint}</p>
         </div>
-        ${this.listView ? this.renderTable(model) : nothing}
-        ${selected ? this.renderDetails(selected, model) : nothing}
+        ${this.listView && model ? this.renderTable(model) : nothing}
+        ${selected ? this.renderDetails(selected, model!) : nothing}
       </div>
-      ${this.renderLegend(model)}
+      ${model ? this.renderLegend(model) : nothing}
     </section>`;
   }
 
