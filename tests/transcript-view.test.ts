@@ -93,7 +93,7 @@ const frame = () => new Promise((r) => setTimeout(r, 50));
 
 describe('transcript-view model', () => {
   it('finds the segment at a time by binary search', () => {
-    const starts = Float64Array.from([0, 10, 30, 60]);
+    const starts = [0, 10, 30, 60].map((start) => ({ start }));
     expect(indexAtTime(starts, -1)).to.equal(-1);
     expect(indexAtTime(starts, 0)).to.equal(0);
     expect(indexAtTime(starts, 29.9)).to.equal(1);
@@ -102,7 +102,8 @@ describe('transcript-view model', () => {
   });
 
   it('keeps offsets and the row at an offset in a height index', () => {
-    const heights = new HeightIndex(Float64Array.from([10, 20, 30, 40, 50]));
+    const heights = new HeightIndex(5, 30);
+    [10, 20, 30, 40, 50].forEach((height, i) => heights.set(i, height));
     expect(heights.total).to.equal(150);
     expect(heights.offset(3)).to.equal(60);
     expect(heights.indexAt(0)).to.equal(0);
@@ -112,10 +113,14 @@ describe('transcript-view model', () => {
     heights.set(1, 5);
     expect(heights.offset(3)).to.equal(45);
     expect(heights.indexAt(15)).to.equal(2);
-    const uniform = HeightIndex.uniform(7, 10);
-    expect([uniform.total, uniform.offset(5), uniform.indexAt(39.9), uniform.indexAt(40)]).to.deep.equal([70, 50, 3, 4]);
-    uniform.set(0, 30);
-    expect([uniform.total, uniform.offset(1), uniform.indexAt(30)]).to.deep.equal([90, 30, 1]);
+    // Rows not measured count as the estimate; measured ones as themselves.
+    const estimated = new HeightIndex(7, 10);
+    expect([estimated.total, estimated.offset(5), estimated.indexAt(39.9), estimated.indexAt(40)]).to.deep.equal([70, 50, 3, 4]);
+    expect([estimated.isMeasured(0), estimated.height(0)]).to.deep.equal([false, 10]);
+    expect(estimated.set(0, 30)).to.equal(20);
+    expect([estimated.total, estimated.offset(1), estimated.indexAt(30), estimated.height(0)]).to.deep.equal([90, 30, 1, 30]);
+    estimated.set(6, 4);
+    expect([estimated.total, estimated.offset(6), estimated.indexAt(79.9), estimated.indexAt(80), estimated.indexAt(1e6)]).to.deep.equal([84, 80, 5, 6, 6]);
   });
 
   it('searches case- and accent-insensitively and maps hits back to the text', () => {
@@ -376,6 +381,26 @@ describe('<transcript-view>', () => {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as { clipboard?: unknown }).clipboard;
     }
+  });
+
+  it('colours speakers who are not among the people in the order they first speak, whichever row shows first', async () => {
+    const episode = makeEpisode(1000);
+    (episode.transcript as { speaker?: string; text: string }[]).forEach((segment, i) => {
+      segment.speaker = i >= 990 ? 'yan' : i >= 500 && i < 510 ? 'zed' : 'ana';
+      if (i === 500) segment.text = 'Zed speaks here first.';
+    });
+    const el = await alone(episode);
+    el.style.setProperty('--ek-speaker-3', 'rgb(1, 2, 3)');
+    el.style.setProperty('--ek-speaker-4', 'rgb(4, 5, 6)');
+    const h = harness(el);
+    const speakerColour = (index: number) => getComputedStyle(h.segment(index)!.querySelector('[part="speaker"]')!).color;
+    // Yan's row is shown before Zed's, but Zed spoke first: Zed takes the third colour.
+    h.viewport().scrollTop = 1e7;
+    await waitUntil(() => !!h.segment(990), 'row 990');
+    expect(speakerColour(990)).to.equal('rgb(4, 5, 6)');
+    el.query = 'Zed speaks';
+    await waitUntil(() => !!h.segment(500), 'row 500');
+    expect(speakerColour(500)).to.equal('rgb(1, 2, 3)');
   });
 
   it('marks the current word and seeks to a clicked word', async () => {

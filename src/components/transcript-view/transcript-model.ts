@@ -7,13 +7,13 @@ import { findMentionRanges, type MentionMatcher, type MentionRange } from '../..
 import type { Segment } from '../../episode/types.js';
 
 /** Index of the last item whose start is ≤ `time` in items sorted by start, or -1. */
-export function indexAtTime(starts: ArrayLike<number>, time: number): number {
+export function indexAtTime(items: ArrayLike<{ start: number }>, time: number): number {
   let low = 0;
-  let high = starts.length - 1;
+  let high = items.length - 1;
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (starts[mid]! <= time) {
+    if (items[mid]!.start <= time) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;
@@ -25,80 +25,57 @@ export function indexAtTime(starts: ArrayLike<number>, time: number): number {
 export function wordAt(segment: Segment, time: number): number {
   const words = segment.words;
   if (!words?.length) return -1;
-  let low = 0;
-  let high = words.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.start <= time) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  const found = indexAtTime(words, time);
   return found >= 0 && time < Math.max(words[found]!.end, words[found]!.start + 0.01) ? found : -1;
 }
 
 /**
- * Heights of every row, measured or estimated, as a Fenwick tree: the offset of a row and the
- * row at an offset are both O(log n), and a measured height is an O(log n) update.
+ * Heights of every row: the measured ones, and one estimate for all the others. The offset of a
+ * row and the row at an offset are O(log n) (a Fenwick tree holds how far each measured row is
+ * from the estimate), a measured height is an O(log n) update, and making one for 20,000 rows
+ * costs no pass over them.
  */
 export class HeightIndex {
-  size: number;
-  private heights: Float64Array;
-  private tree: Float64Array;
-  private measured: Uint8Array;
-  private topBit = 1;
+  readonly size: number;
+  readonly estimate: number;
+  private readonly heights: Float64Array;
+  private readonly tree: Float64Array;
+  private readonly measured: Uint8Array;
+  private readonly topBit: number;
 
-  constructor(estimates: Float64Array) {
-    this.size = estimates.length;
-    this.heights = Float64Array.from(estimates);
-    this.measured = new Uint8Array(this.size);
-    this.tree = new Float64Array(this.size + 1);
-    // O(n) build: each node adds itself to its parent once.
-    for (let i = 1; i <= this.size; i++) {
-      this.tree[i]! += this.heights[i - 1]!;
-      const parent = i + (i & -i);
-      if (parent <= this.size) this.tree[parent]! += this.tree[i]!;
-    }
-    while (this.topBit * 2 <= this.size) this.topBit *= 2;
-  }
-
-  /** Every row `height` tall: the tree is written directly, without a pass over estimates. */
-  static uniform(size: number, height: number): HeightIndex {
-    const index = new HeightIndex(new Float64Array(0));
-    const target = index as unknown as { size: number; heights: Float64Array; tree: Float64Array; measured: Uint8Array; topBit: number };
-    target.size = size;
-    target.heights = new Float64Array(size).fill(height);
-    target.measured = new Uint8Array(size);
-    target.tree = new Float64Array(size + 1);
-    for (let i = 1; i <= size; i++) target.tree[i] = height * (i & -i);
-    target.topBit = 1;
-    while (target.topBit * 2 <= size) target.topBit *= 2;
-    return index;
+  constructor(size: number, estimate: number) {
+    this.size = size;
+    this.estimate = estimate;
+    this.heights = new Float64Array(size);
+    this.measured = new Uint8Array(size);
+    this.tree = new Float64Array(size + 1);
+    let bit = 1;
+    while (bit * 2 <= size) bit *= 2;
+    this.topBit = bit;
   }
 
   height(index: number): number {
-    return this.heights[index]!;
+    return this.measured[index] ? this.heights[index]! : this.estimate;
   }
 
   isMeasured(index: number): boolean {
     return this.measured[index] === 1;
   }
 
-  /** Sets a row's height; returns the change. */
+  /** Sets a row's measured height; returns the change. */
   set(index: number, height: number): number {
+    const delta = height - this.height(index);
     this.measured[index] = 1;
-    const delta = height - this.heights[index]!;
-    if (delta === 0) return 0;
     this.heights[index] = height;
-    for (let i = index + 1; i <= this.size; i += i & -i) this.tree[i]! += delta;
+    if (delta !== 0) for (let i = index + 1; i <= this.size; i += i & -i) this.tree[i]! += delta;
     return delta;
   }
 
   /** Sum of the heights of rows before `index`. */
   offset(index: number): number {
-    let sum = 0;
-    for (let i = Math.min(index, this.size); i > 0; i -= i & -i) sum += this.tree[i]!;
+    const end = Math.min(index, this.size);
+    let sum = end * this.estimate;
+    for (let i = end; i > 0; i -= i & -i) sum += this.tree[i]!;
     return sum;
   }
 
@@ -111,11 +88,14 @@ export class HeightIndex {
     if (this.size === 0) return 0;
     let position = 0;
     let remaining = offset;
+    // Node `next` covers the `bit` rows after `position`: their estimates plus its differences.
     for (let bit = this.topBit; bit > 0; bit >>= 1) {
       const next = position + bit;
-      if (next <= this.size && this.tree[next]! <= remaining) {
+      if (next > this.size) continue;
+      const span = this.tree[next]! + bit * this.estimate;
+      if (span <= remaining) {
         position = next;
-        remaining -= this.tree[next]!;
+        remaining -= span;
       }
     }
     return Math.min(position, this.size - 1);

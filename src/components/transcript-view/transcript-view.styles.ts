@@ -152,6 +152,8 @@ export const transcriptViewStyles = css`
   .segment {
     --_speaker: var(--_s1);
     display: grid;
+    /* Time, text, actions: the actions column stays in rows without actions, so no text reflows
+       when a row gains its buttons. */
     grid-template-columns: auto 1fr 3.5rem;
     align-items: start;
     gap: 0 0.5rem;

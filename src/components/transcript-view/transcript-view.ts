@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -35,101 +35,91 @@ const SMOOTH_LIMIT_VIEWPORTS = 2;
 const SEARCH_DEBOUNCE_MS = 180;
 const HOVER_SETTLE_MS = 150;
 
-/** Everything derived once per episode. */
+/**
+ * Everything derived once per episode. Nothing here walks the whole transcript: a row's turn,
+ * colour and mentions are found when it is shown, so 20,000 segments render as fast as 20.
+ */
 interface TranscriptModel {
   episode: Episode;
   segments: readonly Segment[];
-  starts: Float64Array;
-  lengths: Uint32Array;
-  /** 1 where a segment starts a speaker's turn. */
-  turnStarts: Uint8Array;
-  /** Colour slot of each segment's speaker. */
-  speakerSlots: Uint8Array;
   speakerNames: Map<string, string>;
+  /** Colour slot per speaker: the episode's people in order, then others as they first speak. */
+  slots: Map<string, number>;
+  /** Segments scanned so far for speakers who are not among the people. */
+  slotScan: number;
   entityNames: Map<string, string>;
   mentions: MentionIndex;
   heights: HeightIndex;
   folded?: FoldedText[];
 }
 
-/** What the height estimates are made from; measured from a rendered row. */
+/** What the height estimates are made from; measured from rendered rows. */
 interface Metrics {
-  width: number;
   charsPerLine: number;
   lineHeight: number;
   plainExtra: number;
   turnExtra: number;
 }
 
-const DEFAULT_METRICS: Metrics = { width: 0, charsPerLine: 60, lineHeight: 24, plainExtra: 12, turnExtra: 36 };
+/** Line height and padding of the default style; the characters per line come from the width. */
+const DEFAULT_METRICS: Metrics = { charsPerLine: 60, lineHeight: 24, plainExtra: 8, turnExtra: 40 };
+/** What a row gives to other things than its text in the default style: time, actions, gaps. */
+const ROW_CHROME_PX = 140;
+/** Rows whose estimates make the estimate of every row not yet measured. */
+const ESTIMATE_SAMPLE = 256;
 
 function buildModel(episode: Episode, metrics: Metrics): TranscriptModel {
-  const segments = episode.transcript;
-  const n = segments.length;
-  const starts = new Float64Array(n);
-  const lengths = new Uint32Array(n);
-  const turnStarts = new Uint8Array(n);
-  const speakerSlots = new Uint8Array(n);
-  const speakerNames = new Map<string, string>();
-  const slotOf = new Map<string, number>();
-  for (const person of episode.people) {
-    speakerNames.set(person.id, person.name);
-    slotOf.set(person.id, slotOf.size % SPEAKER_COLOURS);
-  }
-  let previous: string | undefined;
-  let slot = 0;
-  let totalLength = 0;
-  for (let i = 0; i < n; i++) {
-    const segment = segments[i]!;
-    starts[i] = segment.start;
-    totalLength += lengths[i] = segment.text.length;
-    const speaker = segment.speaker ?? '';
-    if (i === 0 || speaker !== previous) {
-      turnStarts[i] = 1;
-      previous = speaker;
-      const known = slotOf.get(speaker);
-      if (known === undefined) slotOf.set(speaker, (slot = slotOf.size % SPEAKER_COLOURS));
-      else slot = known;
-    }
-    speakerSlots[i] = slot;
-  }
-  const model: TranscriptModel = {
+  const slots = new Map<string, number>();
+  for (const person of episode.people) slots.set(person.id, slots.size % SPEAKER_COLOURS);
+  return {
     episode,
-    segments,
-    starts,
-    lengths,
-    turnStarts,
-    speakerSlots,
-    speakerNames,
+    segments: episode.transcript,
+    speakerNames: new Map(episode.people.map((p) => [p.id, p.name])),
+    slots,
+    slotScan: 0,
     entityNames: new Map(episode.entities.map((e) => [e.id, e.name])),
-    mentions: new MentionIndex(segments, createMentionMatcher(episode.entities)),
-    heights: HeightIndex.uniform(0, 0),
+    mentions: new MentionIndex(episode.transcript, createMentionMatcher(episode.entities)),
+    heights: estimateHeights(episode.transcript, metrics),
   };
-  // Before the first row is measured, one average height will do; calibrate() refines it per row.
-  model.heights = metrics.width
-    ? new HeightIndex(estimates(model, metrics))
-    : HeightIndex.uniform(n, metrics.plainExtra + metrics.lineHeight * Math.max(1, Math.ceil(totalLength / Math.max(1, n) / metrics.charsPerLine)));
-  return model;
 }
 
-function estimates(model: TranscriptModel, metrics: Metrics): Float64Array {
-  const { lengths, turnStarts } = model;
-  const out = new Float64Array(lengths.length);
-  const { charsPerLine, lineHeight, plainExtra, turnExtra } = metrics;
-  for (let i = 0; i < out.length; i++) {
-    const lines = Math.max(1, Math.ceil(lengths[i]! / charsPerLine));
-    out[i] = lines * lineHeight + (turnStarts[i] ? turnExtra : plainExtra);
+/** Whether segment `i` starts a speaker's turn. */
+function startsTurn(segments: readonly Segment[], i: number): boolean {
+  return i === 0 || (segments[i]!.speaker ?? '') !== (segments[i - 1]!.speaker ?? '');
+}
+
+/** The colour slot of segment `i`'s speaker. */
+function speakerSlot(model: TranscriptModel, i: number): number {
+  const { segments, slots } = model;
+  const speaker = segments[i]!.speaker ?? '';
+  // A speaker who is not among the people takes the next slot in the order they first speak.
+  while (!slots.has(speaker) && model.slotScan <= i) {
+    const other = segments[model.slotScan++]!.speaker ?? '';
+    if (!slots.has(other)) slots.set(other, slots.size % SPEAKER_COLOURS);
   }
-  return out;
+  return slots.get(speaker)!;
+}
+
+/** A row's height: its lines of text, and the speaker's name at the start of a turn. */
+function estimateRow(segments: readonly Segment[], i: number, metrics: Metrics): number {
+  const lines = Math.max(1, Math.ceil(segments[i]!.text.length / metrics.charsPerLine));
+  return lines * metrics.lineHeight + (startsTurn(segments, i) ? metrics.turnExtra : metrics.plainExtra);
+}
+
+/** Heights for every row, each estimated as the average of rows spread over the transcript. */
+function estimateHeights(segments: readonly Segment[], metrics: Metrics): HeightIndex {
+  const n = segments.length;
+  const step = Math.max(1, n / ESTIMATE_SAMPLE);
+  let sum = 0;
+  let count = 0;
+  for (let x = 0; x < n; x += step, count++) sum += estimateRow(segments, Math.floor(x), metrics);
+  return new HeightIndex(n, count ? sum / count : metrics.lineHeight + metrics.plainExtra);
 }
 
 /** Seconds as a media fragment value: "90", "90.5". */
 function fragmentTime(seconds: number): string {
   return String(Math.round(seconds * 1000) / 1000);
 }
-
-const linkIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
-const copyIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect x="5.5" y="5.5" width="8" height="8" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M3.5 10.5h-1v-8h8v1" fill="none" stroke="currentColor" stroke-width="1.5"/></svg>`;
 
 /**
  * The episode's transcript: follows playback (the current segment and word are marked and kept
@@ -215,7 +205,7 @@ export class TranscriptView extends EpisodeWidget {
   /**
    * Rows rendered beyond the viewport's edges. A jump (first render, far seek) renders only what
    * shows, so the frame the reader waits for lays out as little as possible; the margin for
-   * smooth scrolling is added in the next frame.
+   * smooth scrolling is added once that frame is painted.
    */
   private overscan = 0;
   private overscanFrame = 0;
@@ -243,9 +233,11 @@ export class TranscriptView extends EpisodeWidget {
 
   private ensureModel(episode: Episode): TranscriptModel {
     if (this.model?.episode !== episode) {
+      // Before any row is measured, the width gives the characters per line (8 px each, half of
+      // the default font). Reading it lays out the page around this element, not its rows: none
+      // exists yet.
+      if (!this.calibrated) this.metrics.charsPerLine = Math.max(10, Math.floor((this.clientWidth - ROW_CHROME_PX) / 8));
       this.model = buildModel(episode, this.metrics);
-      this.current = -1;
-      this.currentWord = -1;
       this.focusIndex = 0;
       this.hits = [];
       this.matchIndex = -1;
@@ -253,7 +245,7 @@ export class TranscriptView extends EpisodeWidget {
       this.mentionStep = -1;
       this.first = 0;
       this.last = -1;
-      this.current = indexAtTime(this.model.starts, this.playback.currentTime);
+      this.current = indexAtTime(this.model.segments, this.playback.currentTime);
       this.currentWord = this.current >= 0 ? wordAt(this.model.segments[this.current]!, this.playback.currentTime) : -1;
       if (this.current > 0) this.pendingAnchor = { index: this.current, delta: this.followDelta() };
       if (this.query) queueMicrotask(() => this.runSearch(this.query, false));
@@ -283,7 +275,8 @@ export class TranscriptView extends EpisodeWidget {
     }
     if (this.last < 0) {
       this.deferOverscan();
-      this.computeWindow(this.lastHeight || 800);
+      if (this.calibrated) this.computeWindow(this.lastHeight || 800);
+      else this.estimateFirstWindow(model);
     }
     const first = Math.min(this.first, Math.max(0, n - 1));
     const last = Math.min(this.last, n - 1);
@@ -423,11 +416,11 @@ export class TranscriptView extends EpisodeWidget {
     const segment = model.segments[i]!;
     const current = i === this.current;
     const time = formatTime(segment.start);
-    const turn = model.turnStarts[i] === 1;
+    const turn = startsTurn(model.segments, i);
     const inner = focused ? 0 : -1;
     return html`<div
       role="listitem"
-      class="segment s${model.speakerSlots[i]}${turn ? ' turn' : ''}"
+      class="segment s${speakerSlot(model, i)}${turn ? ' turn' : ''}"
       part=${current ? 'segment current' : 'segment'}
       aria-current=${current ? 'true' : nothing}
       aria-setsize=${model.segments.length}
@@ -442,12 +435,12 @@ export class TranscriptView extends EpisodeWidget {
           : nothing}
         <p class="text">${this.renderText(model, i, inner)}</p>
       </div>
-      <div class="actions">
-        ${focused || i === this.hoverIndex
-          ? html`<button type="button" class="icon" tabindex=${inner} aria-label=${t.copyLink} title=${t.copyLink} data-action="copy-link">${linkIcon}</button>
-              <button type="button" class="icon" tabindex=${inner} aria-label=${t.copyText} title=${t.copyText} data-action="copy-text">${copyIcon}</button>`
-          : nothing}
-      </div>
+      ${focused || i === this.hoverIndex
+        ? html`<div class="actions">
+            <button type="button" class="icon" tabindex=${inner} aria-label=${t.copyLink} title=${t.copyLink} data-action="copy-link"><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button>
+            <button type="button" class="icon" tabindex=${inner} aria-label=${t.copyText} title=${t.copyText} data-action="copy-text"><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect x="5.5" y="5.5" width="8" height="8" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M3.5 10.5h-1v-8h8v1" fill="none" stroke="currentColor" stroke-width="1.5"/></svg></button>
+          </div>`
+        : nothing}
     </div>`;
   }
 
@@ -520,6 +513,28 @@ export class TranscriptView extends EpisodeWidget {
 
   // ---- windowing ---------------------------------------------------------------------------------
 
+  /**
+   * The rows of the first render, chosen before any row is measured: from the row to show, as
+   * many as fill the element by their own estimates. One render then fills the viewport, and
+   * calibrate() measures it before it is painted.
+   */
+  private estimateFirstWindow(model: TranscriptModel): void {
+    const n = model.segments.length;
+    if (n === 0) return;
+    const row = (i: number) => estimateRow(model.segments, i, this.metrics);
+    const index = this.pendingAnchor?.index ?? 0;
+    const delta = this.pendingAnchor?.delta ?? 0;
+    // Rows above the row to show fill the space above it; it and the rows below fill the rest.
+    let first = index;
+    let above = delta;
+    while (first > 0 && above > 0) above -= row(--first);
+    let last = index;
+    let below = (this.clientHeight || 800) - delta - row(index);
+    while (last < n - 1 && below > 0) below -= row(++last);
+    this.first = first;
+    this.last = last;
+  }
+
   /** The rows to render for a viewport at `top` of `height`. */
   private computeWindow(height: number, top = this.viewport?.scrollTop ?? 0): boolean {
     const heights = this.model?.heights;
@@ -562,18 +577,14 @@ export class TranscriptView extends EpisodeWidget {
       anchor = { index, delta: heights.offset(index) - top };
     }
     let changed = false;
-    for (const row of fresh) {
-      const index = Number((row as HTMLElement).dataset.index);
-      const height = (row as HTMLElement).getBoundingClientRect().height;
-      if (height > 0 && Math.abs(heights.height(index) - height) > 0.5) {
-        heights.set(index, height);
-        changed = true;
-      } else if (height > 0 && !heights.isMeasured(index)) heights.set(index, height);
+    for (const row of fresh as HTMLElement[]) {
+      const height = row.getBoundingClientRect().height;
+      // A row laid out at 0 (a hidden element) keeps its estimate.
+      if (height > 0 && Math.abs(heights.set(Number(row.dataset.index), height)) > 0.5) changed = true;
     }
-    if (changed) {
-      (rows.previousElementSibling as HTMLElement).style.height = `${heights.total}px`;
-      rows.style.transform = `translateY(${heights.offset(this.renderedFirst)}px)`;
-    }
+    // Unchanged values are no-ops for the browser.
+    (rows.previousElementSibling as HTMLElement).style.height = `${heights.total}px`;
+    rows.style.transform = `translateY(${heights.offset(this.renderedFirst)}px)`;
     // A row placed at the bottom edge is placed by its measured height, not its estimate.
     if (anchor.atEnd) anchor.delta = Math.max(0, viewport.clientHeight - heights.height(anchor.index));
     const wanted = Math.max(0, heights.offset(anchor.index) - anchor.delta);
@@ -601,7 +612,7 @@ export class TranscriptView extends EpisodeWidget {
     this.expectedTop = viewport.scrollTop;
   }
 
-  /** Estimates row heights from one rendered row (font, width), so far rows land close. */
+  /** Estimates row heights from the rendered rows (font, width), so far rows land close. */
   private calibrate(): void {
     const rows = [...this.rowsElement!.children] as HTMLElement[];
     const sample = rows[0]!.querySelector<HTMLElement>('.text');
@@ -613,13 +624,13 @@ export class TranscriptView extends EpisodeWidget {
     // Characters per line, from the rows that wrapped (their last line counts as half full).
     let chars = 0;
     let lines = 0;
-    const metrics: Metrics = { ...this.metrics, width, lineHeight };
+    const metrics: Metrics = { ...this.metrics, lineHeight };
     for (const row of rows) {
       const text = row.querySelector<HTMLElement>('.text')!;
       const textHeight = text.getBoundingClientRect().height;
       const rowLines = Math.round(textHeight / lineHeight);
       if (rowLines >= 2) {
-        chars += this.model!.lengths[Number(row.dataset.index)]!;
+        chars += this.model!.segments[Number(row.dataset.index)]!.text.length;
         lines += rowLines - 0.5;
       }
       const extra = row.getBoundingClientRect().height - textHeight;
@@ -633,7 +644,7 @@ export class TranscriptView extends EpisodeWidget {
     this.metrics = metrics;
     this.calibrated = true;
     this.lastWidth = this.viewport!.clientWidth;
-    this.model!.heights = new HeightIndex(estimates(this.model!, metrics));
+    this.model!.heights = estimateHeights(this.model!.segments, metrics);
   }
 
   private onResize(): void {
@@ -658,7 +669,7 @@ export class TranscriptView extends EpisodeWidget {
   protected override playbackChanged(state: PlaybackState): void {
     const model = this.model;
     if (!model || model.segments.length === 0) return;
-    const index = indexAtTime(model.starts, state.currentTime);
+    const index = indexAtTime(model.segments, state.currentTime);
     const word = index >= 0 ? wordAt(model.segments[index]!, state.currentTime) : -1;
     if (index === this.current && word === this.currentWord) return;
     const previous = this.current;
@@ -727,15 +738,21 @@ export class TranscriptView extends EpisodeWidget {
     viewport.scrollTo({ top: target, behavior: 'smooth' });
   }
 
-  /** Renders only the visible rows now, and the scrolling margin around them in the next frame. */
+  /**
+   * Renders only the visible rows now, and the scrolling margin around them in the frame after
+   * the one that shows them: a frame's animation callbacks run before it is painted, so the
+   * margin waits for the second one.
+   */
   private deferOverscan(): void {
     this.overscan = 0;
-    if (this.overscanFrame) return;
+    cancelAnimationFrame(this.overscanFrame);
     this.overscanFrame = requestAnimationFrame(() => {
-      this.overscanFrame = 0;
-      this.overscan = OVERSCAN_PX;
-      const viewport = this.viewport;
-      if (viewport && this.computeWindow(viewport.clientHeight)) this.requestUpdate();
+      this.overscanFrame = requestAnimationFrame(() => {
+        this.overscanFrame = 0;
+        this.overscan = OVERSCAN_PX;
+        const viewport = this.viewport;
+        if (viewport && this.computeWindow(viewport.clientHeight)) this.requestUpdate();
+      });
     });
   }
 
