@@ -21,6 +21,26 @@ const withoutSsaParser = {
   },
 };
 
+// d3-quadtree puts every method on its prototype, so none can be tree-shaken. d3-force (many-body,
+// collide) and our hit-testing use add/addAll/cover/visit/visitAfter/x/y; the rest (copy, data,
+// extent, find, remove, removeAll, root, size) would ride along unused (~0.6 kB gzip). Each removal must
+// match, or the build fails: a new d3-quadtree release gets looked at, not silently half-trimmed.
+const UNUSED_QUADTREE_METHODS = ['data', 'extent', 'find', 'remove', 'removeAll', 'root', 'size'];
+const trimD3Quadtree = {
+  name: 'trim-d3-quadtree',
+  transform(code, id) {
+    if (!/[\\/]d3-quadtree[\\/]dist[\\/]d3-quadtree\.mjs$/.test(id)) return null;
+    let out = code.replace(/treeProto\.copy = function\(\) \{[\s\S]*?\n\};\n/, '');
+    if (out === code) this.error('trim-d3-quadtree: treeProto.copy not found');
+    for (const name of UNUSED_QUADTREE_METHODS) {
+      const line = new RegExp(`^treeProto\\.${name} = \\w+;\\n`, 'm');
+      if (!line.test(out)) this.error(`trim-d3-quadtree: treeProto.${name} not found`);
+      out = out.replace(line, '');
+    }
+    return { code: out, map: null };
+  },
+};
+
 const bundles = [
   // Every element.
   { input: 'src/index.ts', file: 'dist/cdn/episode-kit.js' },
@@ -43,6 +63,7 @@ export default bundles.map(({ input, file }) => ({
   },
   plugins: [
     withoutSsaParser,
+    trimD3Quadtree,
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     typescript({
       tsconfig: './tsconfig.json',

@@ -90,4 +90,18 @@ describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((url) => /\/dist\/cdn\/chunks\/json-[\w-]+\.js$/.test(url))).to.equal(true);
   });
+
+  it('fetches the search code when the reader goes to search, and finds across the transcript', async () => {
+    const { frame, win, errors } = await openPage('', '/tests/fixtures/cdn-transcript-page.html');
+    frames.push(frame);
+    const view = win.document.querySelector('transcript-view')!;
+    await waitUntil(() => !!view.shadowRoot?.querySelector('[part~="segment"]'), 'transcript shown');
+    const chunks = () => win.performance.getEntriesByType('resource').map((e) => e.name).filter((url) => url.includes('/chunks/'));
+    expect(chunks()).to.deep.equal([]);
+    (view as HTMLElement & { query: string }).query = 'open weights';
+    const count = () => view.shadowRoot!.querySelector('[part="match-count"]')!.textContent!.trim();
+    await waitUntil(() => count() === '1 of 2', 'two hits');
+    expect(chunks().some((url) => /\/chunks\/transcript-search-[\w-]+\.js$/.test(url))).to.equal(true);
+    expect(errors).to.deep.equal([]);
+  });
 });

@@ -3,7 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/episode-provider/index.js';
 import '../src/components/transcript-view/index.js';
 import { TranscriptView } from '../src/components/transcript-view/transcript-view.js';
-import { HeightIndex, foldText, indexAtTime, searchFolded, textRuns, wordAt } from '../src/components/transcript-view/transcript-model.js';
+import { HeightIndex, indexAtTime, textRuns, wordAt } from '../src/components/transcript-view/transcript-model.js';
+import { foldText, searchFolded } from '../src/components/transcript-view/transcript-search.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
 import type { EpisodeFile, Segment } from '../src/episode/types.js';
 import { waitUntil, whenMetadata } from './helpers/media.js';
@@ -322,8 +323,8 @@ describe('<transcript-view>', () => {
     const el = await alone(makeEpisode(300));
     const h = harness(el);
     el.query = 'key point';
-    await el.updateComplete;
-    expect(h.count()).to.equal('1 of 60');
+    // The first search of a page may wait for the search code.
+    await waitUntil(() => h.count() === '1 of 60', 'count 1 of 60');
     expect(h.search().value).to.equal('key point');
     expect(h.root.querySelector('[part="match-count"]')!.getAttribute('aria-live')).to.equal('polite');
     el.query = 'nothing like this';

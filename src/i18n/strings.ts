@@ -113,6 +113,8 @@ export interface EkStrings {
   copyText: string;
   copied: string;
   copyFailed: string;
+  /** The search code (a chunk of the CDN build, fetched on first use) did not load. */
+  searchFailed: (reason: string) => string;
   /** "mention 2 of 7". */
   mentionPosition: (current: number, total: number, currentFormatted: string, totalFormatted: string) => string;
   mentionCount: (count: number, formatted: string) => string;
@@ -225,6 +227,7 @@ export const defaultStrings: EkStrings = {
   copyText: 'Copy text',
   copied: 'Copied',
   copyFailed: 'Could not copy',
+  searchFailed: (reason) => `Search could not load (${reason})`,
   mentionPosition: (_c, _t, cf, tf) => `mention ${cf} of ${tf}`,
   mentionCount: (n, f) => (n === 1 ? '1 mention' : `${f} mentions`),
   noMentions: 'not mentioned in the transcript',

@@ -102,41 +102,6 @@ export class HeightIndex {
   }
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}/gu;
-
-/** Text folded for search (lower case, no accents), with where each folded unit came from. */
-export interface FoldedText {
-  text: string;
-  /** Original offset of each folded UTF-16 unit; absent when offsets are the same. */
-  map?: Uint32Array;
-}
-
-function foldChar(char: string): string {
-  return char.toLowerCase().normalize('NFD').replace(MARKS, '');
-}
-
-/** Lower case without accents, keeping a map back to the original offsets. */
-export function foldText(text: string): FoldedText {
-  if (!NON_ASCII.test(text)) return { text: text.toLowerCase() };
-  let folded = '';
-  const map: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    const f = foldChar(char);
-    folded += f;
-    for (let k = 0; k < f.length; k++) map.push(offset);
-    offset += char.length;
-  }
-  map.push(offset);
-  return { text: folded, map: Uint32Array.from(map) };
-}
-
-/** The query as search compares it: folded and with spaces collapsed. */
-export function foldQuery(query: string): string {
-  return foldText(query.trim().replace(/\s+/g, ' ')).text;
-}
-
 export interface TextRange {
   start: number;
   end: number;
@@ -145,22 +110,6 @@ export interface TextRange {
 /** A search hit: segment index and a range of its original text. */
 export interface Match extends TextRange {
   segment: number;
-}
-
-/** Every hit of `query` (already folded) in the folded texts, in transcript order. */
-export function searchFolded(folded: readonly FoldedText[], query: string, limit = 100_000): Match[] {
-  const matches: Match[] = [];
-  if (!query) return matches;
-  for (let s = 0; s < folded.length && matches.length < limit; s++) {
-    const { text, map } = folded[s]!;
-    let from = text.indexOf(query);
-    while (from !== -1) {
-      const to = from + query.length;
-      matches.push(map ? { segment: s, start: map[from]!, end: map[to]! } : { segment: s, start: from, end: to });
-      from = text.indexOf(query, to);
-    }
-  }
-  return matches;
 }
 
 /** First match whose segment is ≥ `segment` (matches sorted by segment), or matches.length. */

@@ -13,18 +13,22 @@ import {
   HeightIndex,
   MentionIndex,
   firstMatchFrom,
-  foldQuery,
-  foldText,
   indexAtTime,
-  searchFolded,
   textRuns,
   wordAt,
   wordRanges,
-  type FoldedText,
   type Match,
   type TextRun,
 } from './transcript-model.js';
+import type { FoldedText } from './transcript-search.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
+
+type SearchModule = typeof import('./transcript-search.js');
+let searchModule: SearchModule | undefined;
+/** The search code, fetched the first time a reader goes to search (a chunk in the CDN build). */
+const loadSearch = (): Promise<SearchModule> => import('./transcript-search.js').then((module) => (searchModule = module));
+/** Focusing the field fetches it ahead of the first keystroke; a failure shows when a search runs. */
+const preloadSearch = (): void => void loadSearch().catch(() => undefined);
 
 /** Speaker colours: --ek-speaker-1 … --ek-speaker-6, used in turn. */
 const SPEAKER_COLOURS = 6;
@@ -160,7 +164,10 @@ export class TranscriptView extends EpisodeWidget {
   /** Turns following playback off for good (no auto-scroll, no "Back to now"). */
   @property({ type: Boolean, reflect: true, attribute: 'no-follow' }) noFollow = false;
 
-  /** The search text; setting it searches at once. */
+  /**
+   * The search text; setting it searches (the very first search on a page fetches the search
+   * code first, so its hits come a moment later).
+   */
   @property() query = '';
 
   /** False while the reader has scrolled or moved focus away from the playing segment. */
@@ -170,6 +177,7 @@ export class TranscriptView extends EpisodeWidget {
   @state() private matchIndex = -1;
   @state() private mentionStep = -1;
   @state() private status = '';
+  @state() private searchError = '';
 
   private model?: TranscriptModel;
   private metrics: Metrics = { ...DEFAULT_METRICS };
@@ -339,7 +347,9 @@ export class TranscriptView extends EpisodeWidget {
     const total = this.hits.length;
     const count = !this.searchedQuery
       ? ''
-      : total === 0
+      : !searchModule
+        ? this.searchError
+        : total === 0
         ? t.noMatches
         : t.matchPosition(this.matchIndex + 1, total, this.formatNumber(this.matchIndex + 1), this.formatNumber(total));
     return html`<div class="search" role="search">
@@ -352,6 +362,7 @@ export class TranscriptView extends EpisodeWidget {
         aria-label=${t.transcriptSearch}
         placeholder=${t.transcriptSearchPlaceholder}
         .value=${live(this.inputValue)}
+        @focus=${preloadSearch}
         @input=${this.onSearchInput}
         @keydown=${this.onSearchKeydown}
       />
@@ -971,9 +982,21 @@ export class TranscriptView extends EpisodeWidget {
     this.searchedQuery = query;
     this.query = query;
     if (!model) return;
-    const folded = foldQuery(query);
-    if (folded && !model.folded) model.folded = model.segments.map((s) => foldText(s.text));
-    this.hits = folded ? searchFolded(model.folded!, folded) : [];
+    const search = searchModule;
+    const t = this.text;
+    if (!search) {
+      // The first search waits for the search code; a newer query by then wins.
+      if (query) {
+        loadSearch().then(
+          () => this.searchedQuery === query && this.model === model && this.runSearch(query, reveal),
+          (error: unknown) => (this.searchError = t.searchFailed(String(error instanceof Error ? error.message : error))),
+        );
+      } else this.hits = [];
+      return;
+    }
+    const folded = search.foldQuery(query);
+    if (folded && !model.folded) model.folded = model.segments.map((s) => search.foldText(s.text));
+    this.hits = folded ? search.searchFolded(model.folded!, folded) : [];
     this.matchesVersion++;
     if (!this.hits.length) {
       this.matchIndex = -1;
