@@ -319,6 +319,17 @@ describe('<transcript-view>', () => {
     expect(el.query).to.equal('');
   });
 
+  it('fits a phone: at 300 px nothing in the header sticks out of the element', async () => {
+    const el = await alone(makeEpisode(50));
+    el.style.width = '300px';
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    for (const part of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="header"] *')) {
+      const box = part.getBoundingClientRect();
+      if (box.width) expect(box.right, part.className || part.tagName).to.be.at.most(host.right + 0.5);
+    }
+  });
+
   it('the query property searches from code; the count is announced', async () => {
     const el = await alone(makeEpisode(300));
     const h = harness(el);

@@ -63,6 +63,8 @@ export const transcriptViewStyles = css`
     gap: 0.25rem;
     flex: 1 1 16rem;
     max-width: 26rem;
+    /* On a phone the field gives way, not the page (it would overflow by its default width). */
+    min-width: 0;
   }
   [part~='search'] {
     flex: 1;
