@@ -9,7 +9,7 @@ export const BUDGETS = [
   { label: 'graph, 40 nodes (seed size): first frame', suite: 'graph', size: 40, metric: 'firstFrame', limit: 100, unit: 'ms' },
   { label: 'graph, 2,000 nodes: frame cost median', suite: 'graph', size: 2000, metric: 'frameMedian', limit: 8, unit: 'ms' },
   { label: 'graph, 2,000 nodes: frame cost p95', suite: 'graph', size: 2000, metric: 'frameP95', limit: 16, unit: 'ms' },
-  { label: 'graph, 2,000 nodes: no long task > 50 ms while it settles', suite: 'graph', size: 2000, metric: 'settleLongTaskMax', limit: 50, unit: 'ms', atMost: true },
+  { label: 'graph, 2,000 nodes: no long task > 50 ms while it settles (first frame to rest)', suite: 'graph', size: 2000, metric: 'settleLongTaskMax', limit: 50, unit: 'ms', atMost: true },
   { label: 'graph, 2,000 nodes: no long task > 50 ms while hovering and zooming', suite: 'graph', size: 2000, metric: 'longTaskMax', limit: 50, unit: 'ms', atMost: true },
   { label: 'graph, 10,000 nodes: frame cost median', suite: 'graph', size: 10000, metric: 'frameMedian', limit: 33, unit: 'ms' },
 ];

@@ -87,8 +87,8 @@ const api = {
     handle = await mod.mount(stage, graph, { width: stage.clientWidth, height: stage.clientHeight, settleCapMs });
     await handle.firstFrame;
     forceLayout();
-    const firstFrame = performance.now() - mountStart;
-    return { firstFrame };
+    const firstFrameAt = performance.now();
+    return { firstFrame: firstFrameAt - mountStart, firstFrameAt };
   },
 
   async graphSettled() {
@@ -114,8 +114,9 @@ const api = {
     return performance.now();
   },
 
-  longTasks(since = 0) {
-    const tasks = longTasks.filter((task) => task.start >= since);
+  /** Long tasks that started in [since, until). */
+  longTasks(since = 0, until = Infinity) {
+    const tasks = longTasks.filter((task) => task.start >= since && task.start < until);
     return { count: tasks.length, max: tasks.reduce((max, task) => Math.max(max, task.duration), 0) };
   },
 
