@@ -52,24 +52,27 @@ export async function measureBundles({ distDir, nodeModules }) {
   // Each bundle has its own copy (it imports from its entry file); one row per chunk and bundle.
   const chunkDir = join(cdn, 'chunks');
   const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((name) => name.endsWith('.js')).sort() : [];
-  const sources = new Map(chunks.map((name) => [name, readFileSync(join(chunkDir, name))]));
-  // Which bundle a chunk belongs to: the entry file it imports from, directly or through another chunk.
-  const entryOf = (name, seen = new Set()) => {
-    const text = sources.get(name)?.toString() ?? '';
-    const entry = /from\s*"\.\.\/([\w-]+\.js)"/.exec(text)?.[1];
-    if (entry) return entry;
-    for (const [, other] of text.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)) {
-      if (seen.has(other)) continue;
-      seen.add(other);
-      const found = entryOf(other, seen);
-      if (found) return found;
+  const sources = new Map(chunks.map((name) => [name, readFileSync(join(chunkDir, name)).toString()]));
+  // Which bundles load a chunk: those whose entry file reaches it through dynamic or static
+  // imports (an entry imports "./chunks/x.js"; a chunk imports "./y.js").
+  const importsOf = (text, prefix) =>
+    [...text.matchAll(/(?:from\s*|import\s*\(\s*)"\.\/([\w\/.-]+\.js)"/g)].map((m) => m[1]).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  const reached = new Map(chunks.map((name) => [name, new Set()]));
+  for (const entry of required) {
+    const path = join(cdn, entry);
+    if (!existsSync(path)) continue;
+    const queue = importsOf(readFileSync(path).toString(), 'chunks/');
+    for (let name; (name = queue.shift()); ) {
+      if (!reached.has(name) || reached.get(name).has(entry)) continue;
+      reached.get(name).add(entry);
+      queue.push(...importsOf(sources.get(name), ''));
     }
-    return undefined;
-  };
+  }
   for (const name of chunks) {
     const buffer = sources.get(name);
-    const label = `${name.replace(/-[\w]{8}\.js$/, '.js')} (lazy, for ${entryOf(name) ?? 'both bundles'})`;
-    ours.push({ name: label, file: `dist/cdn/chunks/${name}`, raw: buffer.length, gzip: gzipBytes(buffer), lazy: true });
+    const entries = [...reached.get(name)];
+    const label = `${name.replace(/-[\w-]{8}\.js$/, '.js')} (lazy, for ${entries.length ? entries.join(' and ') : 'no bundle'})`;
+    ours.push({ name: label, file: `dist/cdn/chunks/${name}`, raw: Buffer.byteLength(buffer), gzip: gzipBytes(Buffer.from(buffer)), lazy: true });
   }
   const peers = [];
   for (const bundle of PEER_BUNDLES) {
