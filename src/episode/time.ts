@@ -76,3 +76,24 @@ export function parseMediaFragment(hash: string): { start: number; end?: number 
   }
   return null;
 }
+
+/** Index of the last item whose start is ≤ `time` in items sorted by start, or -1. */
+export function indexAtTime(items: ArrayLike<{ start: number }>, time: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (items[mid]!.start <= time) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the item playing at `time` (start ≤ time < end) in items sorted by start, or -1. */
+export function itemAt(items: ArrayLike<{ start: number; end: number }>, time: number): number {
+  const found = indexAtTime(items, time);
+  return found >= 0 && time < items[found]!.end ? found : -1;
+}

@@ -3,26 +3,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PlaybackState } from '../../context.js';
-import { formatTime } from '../../episode/time.js';
+import { formatTime, itemAt } from '../../episode/time.js';
 import type { Chapter, Episode } from '../../episode/types.js';
 import { isSafeUrl } from '../../episode/url.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
 import { keyMomentsStyles } from './key-moments.styles.js';
 
 /** Index of the chapter playing at `time` in chapters sorted by start, or -1. */
-export function chapterAt(chapters: readonly Chapter[], time: number): number {
-  let low = 0;
-  let high = chapters.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (chapters[mid].start <= time) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found >= 0 && time < chapters[found].end ? found : -1;
-}
+export const chapterAt = (chapters: readonly Chapter[], time: number): number => itemAt(chapters, time);
 
 /** A listed chapter as the reader sees it: a span of the episode to jump to. */
 export interface Moment {

@@ -3,25 +3,11 @@
  * transcript segment (or, without a transcript, within the same 10-second window). Built once per
  * episode so a playback tick is a binary search and a map lookup.
  */
+import { itemAt } from '../../episode/time.js';
 import type { Segment } from '../../episode/types.js';
 import type { GraphModel } from '../../graph/model.js';
 
 const WINDOW = 10;
-
-/** Index of the segment playing at `time` in segments sorted by start, or -1. */
-export function segmentAt(segments: readonly Segment[], time: number): number {
-  let low = 0;
-  let high = segments.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (segments[mid].start <= time) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found >= 0 && time < segments[found].end ? found : -1;
-}
 
 export class MentionIndex {
   private readonly byKey = new Map<number, Set<number>>();
@@ -46,7 +32,7 @@ export class MentionIndex {
   keyAt(time: number): number | undefined {
     if (!Number.isFinite(time)) return undefined;
     if (!this.segments.length) return Math.floor(time / WINDOW);
-    const index = segmentAt(this.segments, time);
+    const index = itemAt(this.segments, time);
     return index >= 0 ? index : undefined;
   }
 

@@ -4,24 +4,11 @@
  * and cutting a segment's text into runs (mention, word, match) for rendering.
  */
 import { findMentionRanges, type MentionMatcher, type MentionRange } from '../../episode/mentions.js';
+import { indexAtTime } from '../../episode/time.js';
 import type { Segment } from '../../episode/types.js';
 
-/** Index of the last item whose start is ≤ `time` in items sorted by start, or -1. */
-export function indexAtTime(items: ArrayLike<{ start: number }>, time: number): number {
-  let low = 0;
-  let high = items.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (items[mid]!.start <= time) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
+export { indexAtTime };
 
-/** The word playing at `time` inside a segment, or -1 (between words or past the last). */
 export function wordAt(segment: Segment, time: number): number {
   const words = segment.words;
   if (!words?.length) return -1;
