@@ -142,15 +142,8 @@ export const stateStyles = css`
   }
 `;
 
-/** The header most widgets share: a heading with a count beside it ("20 moments"). */
-export const headerStyles = css`
-  [part~='header'] {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-block-end: 0.5rem;
-  }
+/** A widget's heading and the count beside it ("20 moments"). */
+export const headingStyles = css`
   h2 {
     margin: 0;
     font-size: 1.125em;
@@ -158,5 +151,16 @@ export const headerStyles = css`
   .count {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+`;
+
+/** The header most widgets share: the heading and count on one line (with `headingStyles`). */
+export const headerStyles = css`
+  [part~='header'] {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-block-end: 0.5rem;
   }
 `;

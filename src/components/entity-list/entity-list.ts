@@ -1,4 +1,4 @@
-import { headerStyles } from '../../styles/shared.styles.js';
+import { headerStyles, headingStyles } from '../../styles/shared.styles.js';
 import { kindColourStyles } from '../../styles/kind-colours.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -88,7 +88,7 @@ const MENTIONS_SHOWN = 12;
  * @cssproperty --ek-entity-list-max-height - Height at which the list scrolls (default 32rem; `none` to grow).
  */
 export class EntityList extends EpisodeWidget {
-  static override styles = [...EpisodeWidget.styles, kindColourStyles, headerStyles, entityListStyles];
+  static override styles = [...EpisodeWidget.styles, kindColourStyles, headingStyles, headerStyles, entityListStyles];
   protected static override playbackMode = false as const;
 
   /** Shows only entities whose name or alias contains this text (also what the filter field holds). */

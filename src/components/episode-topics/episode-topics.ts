@@ -1,4 +1,4 @@
-import { headerStyles } from '../../styles/shared.styles.js';
+import { headerStyles, headingStyles } from '../../styles/shared.styles.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatTime } from '../../episode/time.js';
 import type { Episode, Topic } from '../../episode/types.js';
@@ -33,7 +33,7 @@ import { episodeTopicsStyles } from './episode-topics.styles.js';
  * @cssproperty --ek-topic-radius - Corner radius of a chip (default 999px: a pill).
  */
 export class EpisodeTopics extends EpisodeWidget {
-  static override styles = [...EpisodeWidget.styles, headerStyles, episodeTopicsStyles];
+  static override styles = [...EpisodeWidget.styles, headingStyles, headerStyles, episodeTopicsStyles];
   protected static override playbackMode = false as const;
 
   protected renderEpisode(episode: Episode): TemplateResult {

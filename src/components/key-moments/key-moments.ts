@@ -1,4 +1,4 @@
-import { headerStyles } from '../../styles/shared.styles.js';
+import { headerStyles, headingStyles } from '../../styles/shared.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -93,7 +93,7 @@ const PROGRESS_STEPS = 1000;
  * @cssproperty --ek-timeline-height - Height of the timeline bar (default 0.75rem).
  */
 export class KeyMoments extends EpisodeWidget {
-  static override styles = [...EpisodeWidget.styles, headerStyles, keyMomentsStyles];
+  static override styles = [...EpisodeWidget.styles, headingStyles, headerStyles, keyMomentsStyles];
   protected static override playbackMode = 'callback' as const;
 
   /** `list` (default): one entry per chapter; `timeline`: chapter marks on a bar over the episode. */

@@ -31,14 +31,6 @@ export const knowledgeGraphStyles = css`
     align-items: baseline;
     gap: 0 var(--_space);
   }
-  h2 {
-    margin: 0;
-    font-size: 1.125em;
-  }
-  .count {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .search input {
     font: inherit;
     font-size: 0.875em;

@@ -1,3 +1,4 @@
+import { headingStyles } from '../../styles/shared.styles.js';
 import { kindColourStyles } from '../../styles/kind-colours.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

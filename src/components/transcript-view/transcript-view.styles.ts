@@ -49,14 +49,6 @@ export const transcriptViewStyles = css`
     align-items: baseline;
     gap: 0.5rem;
   }
-  h2 {
-    margin: 0;
-    font-size: 1.125em;
-  }
-  .count {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .search {
     display: flex;
     align-items: center;

@@ -1,3 +1,4 @@
+import { headingStyles } from '../../styles/shared.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -158,7 +159,7 @@ function fragmentTime(seconds: number): string {
  * @cssproperty --ek-color-match-current - Background of the focused search hit.
  */
 export class TranscriptView extends EpisodeWidget {
-  static override styles = [...EpisodeWidget.styles, transcriptViewStyles];
+  static override styles = [...EpisodeWidget.styles, headingStyles, transcriptViewStyles];
   protected static override playbackMode = 'callback' as const;
 
   /** Turns following playback off for good (no auto-scroll, no "Back to now"). */
