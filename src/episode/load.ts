@@ -6,7 +6,7 @@
  * stale load can never overwrite a newer one.
  */
 import type { CompanionKind } from './formats/detect.js';
-import { isRecord } from './problems.js';
+import { isCompanionRef, isRecord } from './problems.js';
 import type { EpisodeProblem, ParseResult } from './types.js';
 import { isSafeUrl } from './url.js';
 import { parseEpisode } from './validate.js';
@@ -80,10 +80,7 @@ export async function fetchText(
 
 /** The companion files an episode names: `chapters` or `transcript` given as `{ src, type }`. */
 function companionRefs(input: Record<string, unknown>): CompanionKind[] {
-  return (['chapters', 'transcript'] as const).filter((kind) => {
-    const value = input[kind];
-    return isRecord(value) && !Array.isArray(value) && typeof value.src === 'string';
-  });
+  return (['chapters', 'transcript'] as const).filter((kind) => isCompanionRef(input[kind]));
 }
 
 /**

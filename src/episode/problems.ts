@@ -25,6 +25,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A companion file named in place of a list: `{ "src": "chapters.json", "type"?: … }`. */
+export const isCompanionRef = (value: unknown): boolean => isRecord(value) && typeof value.src === 'string';
+
 export type Report = (problem: EpisodeProblem) => void;
 
 export const TIME_EXPECTED = 'expected seconds or "h:mm:ss"';

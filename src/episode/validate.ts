@@ -9,7 +9,7 @@
  */
 import { markNormalized } from './normalized.js';
 import { createMentionMatcher, indexMentions } from './mentions.js';
-import { describeValue, isRecord, joinPath, TIME_EXPECTED } from './problems.js';
+import { describeValue, isCompanionRef, isRecord, joinPath, TIME_EXPECTED } from './problems.js';
 import { parseTime } from './time.js';
 import type {
   Chapter,
@@ -173,10 +173,6 @@ function itemObject(value: unknown, path: string, item: string, out: Collector):
   if (isRecord(value)) return true;
   out.warn(path, `expected an object, got ${describeValue(value)}; ${item} dropped`);
   return false;
-}
-
-function isCompanionRef(value: unknown): boolean {
-  return isRecord(value) && typeof value.src === 'string';
 }
 
 function uniqueId(raw: Raw, path: string, item: string, seen: Map<string, string>, out: Collector): string | undefined {

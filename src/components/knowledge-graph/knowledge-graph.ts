@@ -30,11 +30,14 @@ const LABEL_FONT_SIZE = 12;
 const PROGRESS_FROM = 300;
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
+/** A 2D context for measuring text, made once (null where canvas is unavailable). */
+const measuring = (): CanvasRenderingContext2D | null =>
+  measureContext === undefined ? (measureContext = document.createElement('canvas').getContext('2d')) : measureContext;
 
 /** The label font's line box (browsers' SVG text boxes differ: Firefox's are taller). */
 function labelMetrics(font: string): { height: number; ascent: number } {
-  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  const metrics = measureContext && ((measureContext.font = font), measureContext.measureText('Mg'));
+  const context = measuring();
+  const metrics = context && ((context.font = font), context.measureText('Mg'));
   const ascent = metrics?.fontBoundingBoxAscent ?? LABEL_FONT_SIZE;
   const descent = metrics?.fontBoundingBoxDescent ?? LABEL_FONT_SIZE * 0.3;
   // Firefox's SVG text box is the font's full line box (~1.7em), taller than canvas metrics say.
@@ -46,8 +49,7 @@ function labelMetrics(font: string): { height: number; ascent: number } {
  * few pixels of room on each side anyway.
  */
 function labelMeasurer(font: string): (text: string) => number {
-  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  const context = measureContext;
+  const context = measuring();
   if (!context) return (text) => text.length * LABEL_FONT_SIZE * 0.55;
   context.font = font;
   const widths = new Map<string, number>();
@@ -96,7 +98,7 @@ function labelMeasurer(font: string): (text: string) => number {
  * @cssproperty --ek-color-accent - Highlighted links, mentioned nodes, focus.
  */
 export class KnowledgeGraph extends EpisodeWidget {
-  static override styles = [...EpisodeWidget.styles, kindColourStyles, knowledgeGraphStyles];
+  static override styles = [...EpisodeWidget.styles, kindColourStyles, headingStyles, knowledgeGraphStyles];
   protected static override playbackMode = 'callback' as const;
 
   /** `auto` draws SVG below 500 nodes and canvas from 500 on; `svg` or `canvas` force one. */
