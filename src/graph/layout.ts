@@ -4,7 +4,8 @@
  * graph gives the same positions. Layout happens in world coordinates around (0, 0), independent
  * of the container's size; the viewport maps it to the screen.
  */
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceX, forceY } from 'd3-force';
+import { forceCenter, forceLink, forceX, forceY } from 'd3-force';
+import { collideForce, manyBodyForce } from './forces.js';
 import type { GraphLink, GraphModel, GraphNode } from './model.js';
 import { seededRandom } from './random.js';
 import { ForceSimulation } from './simulation.js';
@@ -41,13 +42,12 @@ export function createSimulation(model: GraphModel, options: LayoutOptions = {})
     .id((node) => node.id)
     .distance((l) => (small ? 50 : 30) + (l.source.radius + l.target.radius) * 1.5)
     .strength((l) => 1 / Math.min(l.source.degree || 1, l.target.degree || 1));
-  const charge = forceManyBody<GraphNode>()
-    .strength((node) => (small ? -160 : -40) - (small ? 260 : 140) * Math.sqrt(node.degree / maxDegree))
-    .theta(large ? 1.2 : 0.9)
-    .distanceMax(large ? 400 : 1000);
-  const collide = forceCollide<GraphNode>((node) => collisionRadius(node, n))
-    .strength(0.8)
-    .iterations(large ? 1 : 2);
+  const charge = manyBodyForce<GraphNode>({
+    strength: (node) => (small ? -160 : -40) - (small ? 260 : 140) * Math.sqrt(node.degree / maxDegree),
+    theta: large ? 1.2 : 0.9,
+    distanceMax: large ? 400 : 1000,
+  });
+  const collide = collideForce<GraphNode>((node) => collisionRadius(node, n), 0.8, large ? 1 : 2);
   return new ForceSimulation(model.nodes, random)
     .alphaDecay(large ? 0.04 : 0.0228)
     // Large graphs stop a little earlier: the last ticks move nodes by less than a pixel.

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { forceCollide, forceManyBody } from 'd3-force';
+import { collideForce, manyBodyForce } from '../../src/graph/forces.js';
 import { collisionRadius, createSimulation, layoutProgress, LayoutRunner, settle, type Scheduler } from '../../src/graph/layout.js';
 import { GraphModel } from '../../src/graph/model.js';
 import { seededRandom } from '../../src/graph/random.js';
+import { ForceSimulation } from '../../src/graph/simulation.js';
+import type { GraphNode } from '../../src/graph/model.js';
 import { generateGraphEpisode } from './generate.js';
 
 function seedModel(count = 40): GraphModel {
@@ -135,8 +139,8 @@ describe('graph/layout', () => {
     const slices: number[] = [];
     let ended = 0;
     const simulation = createSimulation(model);
-    // A fake clock: each step (a force, or moving the nodes) "costs" 2 ms; a tick has 7 steps,
-    // so an 8 ms budget (4 steps) holds at most one complete tick.
+    // A fake clock: each step (a force or a range of nodes, or moving the nodes) "costs" 2 ms; a
+    // tick of 500 nodes has 11 steps, so an 8 ms budget (4 steps) holds at most one complete tick.
     const realStep = simulation.step.bind(simulation);
     simulation.step = () => {
       clock += 2;
@@ -172,5 +176,44 @@ describe('graph/layout', () => {
     runner.stop();
     expect(scheduler.run()).to.equal(false);
     expect(ended).to.equal(1);
+  });
+
+  it('the chunked many-body and collision forces move nodes exactly as d3-force does', () => {
+    // 600 nodes: three ranges per pass, two collision passes, 30 ticks step by step.
+    const strength = (node: GraphNode) => -60 - 20 * node.degree;
+    const radius = (node: GraphNode) => node.radius + 3;
+    const run = (ours: boolean) => {
+      const model = seedModel(600);
+      const simulation = new ForceSimulation(model.nodes, seededRandom(3))
+        .force('charge', ours ? manyBodyForce({ strength, theta: 0.9, distanceMax: 1000 }) : forceManyBody<GraphNode>().strength(strength).theta(0.9).distanceMax(1000))
+        .force('collide', ours ? collideForce(radius, 0.8, 2) : forceCollide<GraphNode>(radius).strength(0.8).iterations(2));
+      for (let tick = 0; tick < 30; tick++) {
+        if (ours) while (!simulation.step());
+        else simulation.tick();
+      }
+      return model.nodes.map((node) => [node.x, node.y]);
+    };
+    const d3 = run(false);
+    const ours = run(true);
+    expect(ours.flat().every(Number.isFinite)).to.equal(true);
+    expect(ours).to.deep.equal(d3);
+  });
+
+  it('a step applies a chunked force to at most 256 nodes, pass by pass', () => {
+    const model = seedModel(600);
+    const calls: string[] = [];
+    const force = Object.assign(() => calls.push('whole'), {
+      passes: 2,
+      begin: (_alpha: number, pass: number) => calls.push(`begin ${pass}`),
+      apply: (from: number, to: number) => calls.push(`${from}-${to}`),
+    });
+    const simulation = new ForceSimulation(model.nodes, seededRandom(1)).force('f', force);
+    let steps = 0;
+    while (!simulation.step()) steps++;
+    expect(calls).to.deep.equal(['begin 0', '0-256', '256-512', '512-600', 'begin 1', '0-256', '256-512', '512-600']);
+    expect(steps).to.equal(6);
+    // tick() runs whole forces.
+    simulation.tick();
+    expect(calls.slice(8)).to.deep.equal(['whole']);
   });
 });
