@@ -71,6 +71,31 @@ describe('<knowledge-graph>', () => {
       }
   });
 
+  it('given an episode object, its first render shows the graph (no "Loading…" in between); from src, it loads first', async () => {
+    const episode = await (await fetch(SEED)).json();
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    const seen: string[] = [];
+    const record = (el: Element) =>
+      new MutationObserver(() => {
+        for (const part of ['loading', 'header']) if (el.shadowRoot!.querySelector(`[part~="${part}"]`) && !seen.includes(part)) seen.push(part);
+      }).observe(el.shadowRoot!, { childList: true, subtree: true });
+    const el = document.createElement('knowledge-graph') as KnowledgeGraph;
+    el.episode = episode;
+    container.append(el);
+    record(el);
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['header']);
+    expect(nodes(el)).to.have.length(episode.entities.length);
+
+    const fromSrc = document.createElement('knowledge-graph') as KnowledgeGraph;
+    fromSrc.src = SEED;
+    container.append(fromSrc);
+    seen.length = 0;
+    record(fromSrc);
+    await waitUntil(() => nodes(fromSrc).length > 0, 'nodes from src');
+    expect(seen).to.deep.equal(['loading', 'header']);
+  });
+
   it('the same episode draws the same picture every time', async () => {
     const a = await seedGraph();
     const b = await seedGraph();

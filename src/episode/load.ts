@@ -105,6 +105,15 @@ async function readJson(text: string, file: string | undefined): Promise<{ value
   }
 }
 
+/**
+ * An episode given as an object that names no companion file, checked at once: a widget given
+ * one shows it in its first render, with no loading state in between. Undefined for what must be
+ * read or fetched first (JSON text, companion files): use `loadEpisode`.
+ */
+export function loadEpisodeNow(data: unknown): LoadResult | undefined {
+  return isRecord(data) && !companionRefs(data).length ? parseEpisode(data) : undefined;
+}
+
 export async function loadEpisode(source: EpisodeSource, options: LoadOptions = {}): Promise<LoadResult> {
   const { signal } = options;
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);

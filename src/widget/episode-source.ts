@@ -1,5 +1,5 @@
 import type { EpisodeState } from '../context.js';
-import { loadEpisode } from '../episode/load.js';
+import { loadEpisode, loadEpisodeNow } from '../episode/load.js';
 import { parseEpisode } from '../episode/validate.js';
 import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
 
@@ -36,6 +36,13 @@ export class EpisodeSource {
       this.onState({ status: 'ready', episode: input.episode, warnings: [], selectedEntity: null });
       return;
     }
+    // An object that needs nothing fetched is shown at once (no "Loading…" render in between).
+    const now = input.episode !== undefined ? loadEpisodeNow(input.episode) : undefined;
+    if (now) {
+      this.controller = null;
+      this.report(now);
+      return;
+    }
     this.onState({ status: 'loading', warnings: [], selectedEntity: null });
     let result: ParseResult;
     try {
@@ -47,6 +54,10 @@ export class EpisodeSource {
     }
     if (controller.signal.aborted || this.controller !== controller) return;
     this.controller = null;
+    this.report(result);
+  }
+
+  private report(result: ParseResult): void {
     if (result.episode) {
       this.onState({ status: 'ready', episode: result.episode, warnings: result.warnings, selectedEntity: null });
     } else {

@@ -63,6 +63,14 @@ export const knowledgeGraphStyles = css`
     cursor: pointer;
     font-size: 0.875em;
   }
+  /* A drawn icon: no font has to be searched for a glyph (⤢ sent layout to font fallback, ~10 ms). */
+  .icon {
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
   button.control:hover,
   .kind:hover,
   .close:hover {

@@ -499,7 +499,7 @@ export class KnowledgeGraph extends EpisodeWidget {
           <span aria-hidden="true">−</span>
         </button>
         <button type="button" class="control" aria-label=${strings.graphFit} ?disabled=${this.listView} @click=${() => this.view?.fit()}>
-          <span aria-hidden="true">⤢</span>
+          <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M2 6V2h4m4 0h4v4m0 4v4h-4m-4 0H2v-4" /></svg>
         </button>
         <button type="button" class="control wide" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
           ${strings.graphListView}
