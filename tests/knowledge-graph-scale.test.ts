@@ -33,15 +33,21 @@ describe('<knowledge-graph> at scale', function () {
     el.stopLayout();
   });
 
-  it('the first frame comes before the layout settles, with a progress bar', async () => {
+  it('the first frame comes before the layout settles, with a progress bar; drawn at half resolution until at rest', async () => {
     const el = await graphOf(2000);
     await el.updateComplete;
     const progress = $(el, '[role="progressbar"]');
     expect(progress, 'progress bar while laying out').to.exist;
     expect(progress.textContent).to.contain('Laying out the graph');
+    const base = el.shadowRoot!.querySelector('canvas')!;
+    const ratio = Math.min(2, devicePixelRatio || 1);
+    const width = $(el, '.surface').clientWidth;
+    await waitUntil(() => base.width > 1, 'first picture');
+    expect(base.width, 'while settling').to.equal(Math.round((width * ratio) / 2));
     await el.settled;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="progressbar"]')).to.equal(null);
+    expect(base.width, 'at rest').to.equal(Math.round(width * ratio));
   });
 
   it('a large graph shows its frame and progress bar first, and builds its nodes in a later task', async () => {

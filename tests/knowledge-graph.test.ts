@@ -400,6 +400,7 @@ describe('<knowledge-graph>', () => {
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(() => $$(el, '.entity-table tbody tr').length > 0, 'the table (a chunk of its own)');
     const rows = $$(el, '.entity-table tbody tr');
     expect(rows).to.have.length(40);
     const taiwan = rows.find((r) => r.querySelector('th')!.textContent!.trim() === 'Taiwan')!;

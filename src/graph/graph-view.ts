@@ -190,17 +190,15 @@ export class GraphView {
 
   private startLayout(): void {
     if (!this.options.reducedMotion) {
-      // Small graphs take a few ticks before the first frame, so it shows a shape rather than the
-      // start spiral; large ones show the spiral at once and unfold from it.
-      const started = performance.now();
-      const prewarm = this.model.size < 1000 ? 4 : 0;
-      while (this.simulation.alpha() >= this.simulation.alphaMin() && performance.now() - started < prewarm) {
-        this.simulation.tick();
-      }
+      // The first frame shows the start positions and the layout unfolds from there: even a
+      // few ticks first cost a small graph's first frame 15-40 ms here (d3-force's code is cold).
       this.positionsMoved();
       this.fitWhileLaying();
       // A large graph draws in the next frame: one task for setting up, one for the picture.
-      if (this.model.size >= 1000) this.requestDraw('all');
+      if (this.model.size >= 1000) {
+        this.scene.draft = true;
+        this.requestDraw('all');
+      }
       else this.drawNow('all');
     }
     this.options.onProgress?.(0, true);
@@ -218,6 +216,7 @@ export class GraphView {
       const now = performance.now();
       if (!this.dragging && now - this.lastLayoutDraw < 100) return;
       this.lastLayoutDraw = now;
+      this.scene.draft = this.runner.active;
       this.fitWhileLaying();
       this.requestDraw('all');
       return;
@@ -228,6 +227,7 @@ export class GraphView {
 
   private layoutEnded(): void {
     if (this.destroyed) return;
+    this.scene.draft = false;
     this.positionsMoved();
     this.fitWhileLaying();
     this.drawNow('all');

@@ -33,6 +33,11 @@ export interface Scene {
   /** The node whose element has keyboard focus, or -1. */
   focused: number;
   labels: LabelBox[];
+  /**
+   * A large layout is still settling: the picture changes ~10 times a second and a renderer may
+   * draw it at a lower resolution (the canvas draws it at half, a quarter of the raster work).
+   */
+  draft?: boolean;
 }
 
 export const isHidden = (scene: Scene, node: GraphNode): boolean => scene.hiddenKinds.size > 0 && scene.hiddenKinds.has(node.kind);

@@ -51,6 +51,7 @@ export interface EkStrings {
   graphLayingOut: (percent: string) => string;
   /** The canvas renderer (a chunk of the CDN build, fetched for large graphs) did not load. */
   graphRendererFailed: (reason: string) => string;
+  graphTableFailed: (reason: string) => string;
   graphDetailsConnections: string;
   graphDetailsMentions: string;
   graphMoreAbout: string;
@@ -165,6 +166,7 @@ export const defaultStrings: EkStrings = {
   graphFound: (name) => `Found ${name}.`,
   graphLayingOut: (percent) => `Laying out the graph… ${percent}`,
   graphRendererFailed: (reason) => `The graph could not be drawn: its canvas renderer did not load (${reason}). “View as list” shows every entity.`,
+  graphTableFailed: (reason) => `The list could not be shown: its code did not load (${reason}).`,
   graphDetailsConnections: 'Connections',
   graphDetailsMentions: 'Mentioned at',
   graphMoreAbout: 'More about it',

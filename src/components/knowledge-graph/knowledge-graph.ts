@@ -26,6 +26,7 @@ import { knowledgeGraphStyles } from './knowledge-graph.styles.js';
 import { MentionIndex, sameSet } from './mentions.js';
 
 const LABEL_FONT_SIZE = 12;
+let tableModule: typeof import('./entity-table.js') | undefined;
 /** From this many nodes a progress bar shows while the layout settles. */
 const PROGRESS_FROM = 300;
 
@@ -116,6 +117,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   @state() private layingOut = false;
   @state() private searchMessage = '';
   @state() private rendererError = '';
+  @state() private tableError = '';
 
   private view?: GraphView;
   private model?: GraphModel;
@@ -590,33 +592,22 @@ export class KnowledgeGraph extends EpisodeWidget {
     </aside>`;
   }
 
-  private renderTable(model: GraphModel): TemplateResult {
-    const strings = this.text;
-    const rows = model.bySize().filter((node) => !this.hiddenKinds.has(node.kind));
-    return html`<div class="table-wrap">
-      <table class="entity-table">
-        <caption class="visually-hidden">${strings.graphHeading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${strings.graphTableEntity}</th>
-            <th scope="col">${strings.graphTableKind}</th>
-            <th scope="col">${strings.graphTableConnections}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (node) => html`<tr class=${node.id === this.selectedEntity ? 'selected' : ''}>
-              <th scope="row">
-                <button type="button" class="link-button" aria-pressed=${node.id === this.selectedEntity ? 'true' : 'false'} @click=${() => this.choose(node)}>
-                  ${node.name}
-                </button>
-              </th>
-              <td>${this.kindName(node.kind)}</td>
-              <td>${[...model.neighbours[node.index]].map((i) => model.nodes[i].name).join(', ')}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+  /** The list view's table, from a chunk fetched the first time it is asked for. */
+  private renderTable(model: GraphModel): TemplateResult | typeof nothing {
+    if (this.tableError) return html`<p class="renderer-error" role="alert">${this.tableError}</p>`;
+    if (!tableModule) {
+      import('./entity-table.js').then(
+        (module) => ((tableModule = module), this.requestUpdate()),
+        (error: unknown) => (this.tableError = this.text.graphTableFailed(String(error instanceof Error ? error.message : error))),
+      );
+      return nothing;
+    }
+    return tableModule.renderEntityTable(model, {
+      strings: this.text,
+      hiddenKinds: this.hiddenKinds,
+      selected: this.selectedEntity,
+      kindName: (kind) => this.kindName(kind),
+      choose: (node) => this.choose(node),
+    });
   }
 }
