@@ -75,15 +75,18 @@ class Collector {
     this.problems.push({ path, message });
   }
 
-  /** Flags text that looks decoded with the wrong encoding; the text itself is kept as is. */
-  text(path: string, value: string | undefined): void {
+  /**
+   * Flags text that looks decoded with the wrong encoding; the text itself is kept as is. The
+   * path is `base` + `key`, joined only for a warning (thousands of fields, few problems).
+   */
+  text(base: string, key: string | number | undefined, value: string | undefined): void {
     if (!value) return;
     const match = MOJIBAKE_RE.exec(value);
     if (!match) return;
     this.garbled++;
     if (this.garbled <= MAX_MOJIBAKE_WARNINGS) {
       this.warn(
-        path,
+        key === undefined ? base : joinPath(base, key),
         `looks garbled by a wrong text encoding (${JSON.stringify(match[0])}); shown as written — save the file as UTF-8`,
       );
     }
@@ -103,7 +106,7 @@ function optionalString(raw: Raw, key: string, path: string, out: Collector): st
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
     if (!value.trim()) return undefined;
-    out.text(joinPath(path, key), value);
+    out.text(path, key, value);
     return value;
   }
   out.warn(joinPath(path, key), `expected text, got ${describeValue(value)}; ignored`);
@@ -113,14 +116,14 @@ function optionalString(raw: Raw, key: string, path: string, out: Collector): st
 function optionalUrl(raw: Raw, key: string, path: string, out: Collector): string | undefined {
   const value = raw[key];
   if (value === undefined || value === null) return undefined;
-  const at = joinPath(path, key);
+  const at = () => joinPath(path, key);
   if (typeof value !== 'string') {
-    out.warn(at, `expected a URL, got ${describeValue(value)}; ignored`);
+    out.warn(at(), `expected a URL, got ${describeValue(value)}; ignored`);
     return undefined;
   }
   if (!value.trim()) return undefined;
   if (!isSafeUrl(value)) {
-    out.warn(at, `unsafe URL ${describeValue(value)}: only http, https and relative URLs are allowed; ignored`);
+    out.warn(at(), `unsafe URL ${describeValue(value)}: only http, https and relative URLs are allowed; ignored`);
     return undefined;
   }
   return value.trim();
@@ -150,12 +153,11 @@ function requiredTime(raw: Raw, key: string, path: string, item: string, out: Co
 /** A required non-empty string: undefined means the item must go (already warned). */
 function requiredString(raw: Raw, key: string, path: string, item: string, out: Collector): string | undefined {
   const value = raw[key];
-  const at = joinPath(path, key);
   if (typeof value === 'string' && value.trim()) {
-    out.text(at, value);
+    out.text(path, key, value);
     return value;
   }
-  out.warn(at, value === undefined || value === null || typeof value === 'string'
+  out.warn(joinPath(path, key), value === undefined || value === null || typeof value === 'string'
     ? `missing; ${item} dropped`
     : `expected text, got ${describeValue(value)}; ${item} dropped`);
   return undefined;
@@ -218,7 +220,7 @@ function readSummary(input: Raw, out: Collector): SummarySection[] {
     let title = '';
     if (typeof raw.title === 'string') {
       title = raw.title;
-      out.text(joinPath(path, 'title'), title);
+      out.text(path, 'title', title);
     } else if (raw.title !== undefined && raw.title !== null) {
       out.warn(joinPath(path, 'title'), `expected text, got ${describeValue(raw.title)}; shown without a heading`);
     }
@@ -230,7 +232,7 @@ function readSummary(input: Raw, out: Collector): SummarySection[] {
     (Array.isArray(rawPoints) ? rawPoints : []).forEach((rawPoint, j) => {
       const pointPath = joinPath(joinPath(path, 'points'), j);
       if (typeof rawPoint === 'string' && rawPoint.trim()) {
-        out.text(pointPath, rawPoint);
+        out.text(pointPath, undefined, rawPoint);
         points.push({ text: rawPoint });
         return;
       }
@@ -285,7 +287,7 @@ function readEntities(input: Raw, out: Collector): { entities: Entity[]; given: 
       if (Array.isArray(raw.aliases)) {
         raw.aliases.forEach((alias, j) => {
           if (typeof alias === 'string' && alias.trim()) {
-            out.text(joinPath(aliasesPath, j), alias);
+            out.text(aliasesPath, j, alias);
             entity.aliases.push(alias);
           } else {
             out.warn(joinPath(aliasesPath, j), `expected text, got ${describeValue(alias)}; ignored`);
@@ -376,12 +378,11 @@ function readLinks(input: Raw, entityIds: Set<string>, out: Collector): Link[] {
     const ends: string[] = [];
     for (const key of ['source', 'target'] as const) {
       const value = raw[key];
-      const at = joinPath(path, key);
       if (typeof value !== 'string' || !value.trim()) {
-        out.warn(at, value === undefined ? 'missing; link dropped' : `expected an entity id, got ${describeValue(value)}; link dropped`);
+        out.warn(joinPath(path, key), value === undefined ? 'missing; link dropped' : `expected an entity id, got ${describeValue(value)}; link dropped`);
         ok = false;
       } else if (!entityIds.has(value.trim())) {
-        out.warn(at, `unknown entity ${JSON.stringify(value)}; link dropped`);
+        out.warn(joinPath(path, key), `unknown entity ${JSON.stringify(value)}; link dropped`);
         ok = false;
       } else {
         ends.push(value.trim());
@@ -547,7 +548,7 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
   const titleMissing = !(typeof input.title === 'string' && input.title.trim());
   if (!titleMissing) {
     title = input.title as string;
-    out.text('title', title);
+    out.text('title', undefined, title);
   }
 
   const id = optionalString(input, 'id', '', out);
