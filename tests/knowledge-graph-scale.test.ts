@@ -50,9 +50,12 @@ describe('<knowledge-graph> at scale', function () {
     expect(base.width, 'at rest').to.equal(Math.round(width * ratio));
   });
 
-  it('a large graph shows its frame and progress bar first, and builds its nodes in a later task', async () => {
+  it('a large graph shows "Loading…", then its frame and progress bar, and builds its nodes in later tasks', async () => {
     const el = await fixture<KnowledgeGraph>(html`<knowledge-graph .episode=${generateGraphEpisode(2000)}></knowledge-graph>`);
-    // The first update: the header, the controls and the progress bar; no counts, legend or nodes yet.
+    // The first update: "Loading…" (6,000 items are checked in a task of their own).
+    expect($(el, '[part~="loading"]').textContent).to.contain('Loading');
+    // Then the header, the controls and the progress bar; no counts, legend or nodes yet.
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="progressbar"]'), 'the frame');
     expect($(el, '[role="progressbar"]').textContent).to.contain('Laying out the graph… 0 %');
     expect($(el, '.count').textContent).to.equal('');
     expect(el.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);

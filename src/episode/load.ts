@@ -105,13 +105,20 @@ async function readJson(text: string, file: string | undefined): Promise<{ value
   }
 }
 
+/** From this many list items (entities, links, segments…), checking an episode takes 10+ ms. */
+const LARGE_EPISODE = 2000;
+
 /**
  * An episode given as an object that names no companion file, checked at once: a widget given
  * one shows it in its first render, with no loading state in between. Undefined for what must be
- * read or fetched first (JSON text, companion files): use `loadEpisode`.
+ * read or fetched first (JSON text, companion files), and for a large episode, which is better
+ * checked in a task of its own once "Loading…" shows: use `loadEpisode`.
  */
 export function loadEpisodeNow(data: unknown): LoadResult | undefined {
-  return isRecord(data) && !companionRefs(data).length ? parseEpisode(data) : undefined;
+  if (!isRecord(data) || companionRefs(data).length) return undefined;
+  let items = 0;
+  for (const value of Object.values(data)) if (Array.isArray(value)) items += value.length;
+  return items < LARGE_EPISODE ? parseEpisode(data) : undefined;
 }
 
 export async function loadEpisode(source: EpisodeSource, options: LoadOptions = {}): Promise<LoadResult> {

@@ -77,6 +77,8 @@ export interface GraphViewOptions {
   renderer: RendererChoice;
   reducedMotion: boolean;
   seed: number;
+  /** The layout's simulation when made beforehand (`createSimulation(model, { seed })`). */
+  simulation?: GraphSimulation;
   theme: Theme;
   colours: Map<string, string>;
   nodeName: (index: number) => string;
@@ -159,7 +161,7 @@ export class GraphView {
     if (options.renderer === 'canvas') setTimeout(() => this.tabStop < 0 && !this.destroyed && this.setTabStop(this.ranked[0]?.index ?? -1), 0);
     else this.setTabStop(this.ranked[0]?.index ?? -1);
 
-    this.simulation = createSimulation(this.model, { seed: options.seed });
+    this.simulation = options.simulation ?? createSimulation(this.model, { seed: options.seed });
     this.runner = new LayoutRunner(this.simulation, {
       // Layout frames are not interaction frames: a longer slice settles sooner, still far from 50 ms.
       // Large graphs: short slices, since garbage collection and a busy machine stretch a slice's
@@ -194,9 +196,9 @@ export class GraphView {
       // few ticks first cost a small graph's first frame 15-40 ms here (d3-force's code is cold).
       this.positionsMoved();
       this.fitWhileLaying();
-      // A large graph draws in the next frame: one task for setting up, one for the picture.
-      if (this.model.size >= 1000) {
-        this.scene.draft = true;
+      // A canvas graph draws in the next frame: one task for setting up, one for the picture.
+      if (this.renderer.type === 'canvas') {
+        this.scene.draft = this.model.size >= 1000;
         this.requestDraw('all');
       }
       else this.drawNow('all');

@@ -14,6 +14,13 @@ export interface SourceInput {
   jsonName?: string;
 }
 
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (channel.port1.close(), resolve());
+    channel.port2.postMessage(0);
+  });
+
 /**
  * Loads one episode at a time: a newer request aborts the older one, so a stale response never
  * wins. Reports `loading`, then `ready` (with warnings) or `error` through `onState`.
@@ -46,6 +53,8 @@ export class EpisodeSource {
     this.onState({ status: 'loading', warnings: [], selectedEntity: null });
     let result: ParseResult;
     try {
+      // An object is checked in the next task: the loading state shows first.
+      if (input.episode !== undefined) await nextTask();
       result = await this.read(input, controller.signal);
     } catch (error) {
       if (controller.signal.aborted) return;

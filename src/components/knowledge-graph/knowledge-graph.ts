@@ -16,7 +16,7 @@ import {
   type HoverInfo,
   type RendererChoice,
 } from '../../graph/graph-view.js';
-import { taskScheduler } from '../../graph/layout.js';
+import { createSimulation, taskScheduler, type GraphSimulation } from '../../graph/layout.js';
 import { GraphModel, type GraphNode, type SizeBy } from '../../graph/model.js';
 import { hashString } from '../../graph/random.js';
 import type { Theme } from '../../graph/scene.js';
@@ -26,6 +26,8 @@ import { knowledgeGraphStyles } from './knowledge-graph.styles.js';
 import { MentionIndex, sameSet } from './mentions.js';
 
 const LABEL_FONT_SIZE = 12;
+/** The same graph always lays out the same way: the seed comes from its node ids. */
+const seedOf = (model: GraphModel) => hashString(model.nodes.map((n) => n.id).join('\n'));
 let tableModule: typeof import('./entity-table.js') | undefined;
 /** From this many nodes a progress bar shows while the layout settles. */
 const PROGRESS_FROM = 300;
@@ -123,6 +125,8 @@ export class KnowledgeGraph extends EpisodeWidget {
   private model?: GraphModel;
   private modelFor?: Episode;
   private modelPending?: Episode;
+  private cancelViewLater?: () => void;
+  private prepared?: { model: GraphModel; sizedBy?: SizeBy; simulation: GraphSimulation };
   private mentionIndex?: MentionIndex;
   private mentionKey: number | undefined;
   private viewFor?: { model: GraphModel; renderer: RendererChoice; surface: HTMLElement };
@@ -187,17 +191,15 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   // ---- model ----
 
-  private ensureModel(episode: Episode): GraphModel {
+  private ensureModel(episode: Episode, built?: GraphModel): GraphModel {
     if (this.modelFor !== episode || !this.model) {
       this.modelFor = episode;
-      this.model = new GraphModel(episode.entities, episode.links);
+      this.model = built ?? this.measured(new GraphModel(episode.entities, episode.links));
       this.mentionIndex = undefined;
       this.mentionKey = undefined;
       this.sizedBy = undefined;
       this.hiddenKinds = new Set();
       this.appliedSelection = undefined;
-      const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-      this.model.measureLabels(labelMeasurer(font));
       // The legend shows the colours from the first render, before the view exists.
       this.colours = this.readColours(this.model);
     }
@@ -210,19 +212,34 @@ export class KnowledgeGraph extends EpisodeWidget {
     return this.model;
   }
 
+  /** The model with its labels measured in the label font. */
+  private measured(model: GraphModel): GraphModel {
+    model.measureLabels(labelMeasurer(`${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`));
+    return model;
+  }
+
   /**
-   * A large graph's first frame shows its frame and progress; its model (labels measured, nodes
-   * sized) is built in the next task, so neither task blocks the page for long.
+   * A large graph's first frame shows its frame and progress; its model is built in the tasks
+   * after it (the graph; its labels' widths; sizes, colours, counts and legend), so no task
+   * blocks the page for long.
    */
   private modelLater(episode: Episode): undefined {
     if (this.modelPending !== episode) {
       this.modelPending = episode;
+      const current = () => this.modelPending === episode && this.currentEpisode === episode;
       taskScheduler.request(() => {
-        if (this.modelPending !== episode) return;
-        this.modelPending = undefined;
-        if (this.currentEpisode !== episode) return;
-        this.ensureModel(episode);
-        this.requestUpdate();
+        if (!current()) return;
+        const built = new GraphModel(episode.entities, episode.links);
+        taskScheduler.request(() => {
+          if (!current()) return;
+          this.measured(built);
+          taskScheduler.request(() => {
+            if (!current()) return;
+            this.modelPending = undefined;
+            this.ensureModel(episode, built);
+            this.requestUpdate();
+          });
+        });
       });
     }
     return undefined;
@@ -273,11 +290,11 @@ export class KnowledgeGraph extends EpisodeWidget {
     this.syncView();
   }
 
-  private syncView(): void {
+  private syncView(createNow = false): void {
     const surface = this.renderRoot.querySelector<HTMLElement>('.surface');
     const model = this.modelFor === this.currentEpisode ? this.model : undefined;
     if (!surface || !model || !this.currentEpisode) {
-      if (this.view) this.teardown();
+      if (this.view || this.cancelViewLater) this.teardown();
       return;
     }
     const renderer = chooseRenderer(this.renderer, model.size);
@@ -285,6 +302,11 @@ export class KnowledgeGraph extends EpisodeWidget {
     if (!wanted || wanted.model !== model || wanted.renderer !== renderer || wanted.surface !== surface) {
       if (renderer === 'canvas' && !canvasRendererReady()) {
         this.awaitCanvasRenderer();
+        return;
+      }
+      // A large graph's view (simulation, canvas, node list) is set up in a task of its own.
+      if (model.size >= PROGRESS_FROM && !createNow) {
+        this.createViewLater(model);
         return;
       }
       this.createView(surface, model, renderer);
@@ -304,6 +326,20 @@ export class KnowledgeGraph extends EpisodeWidget {
     }
     this.ownSelection = false;
     this.playbackChanged(this.playback);
+  }
+
+  /** Two tasks: the layout's simulation (forces over every node and link), then the view. */
+  private createViewLater(model: GraphModel): void {
+    if (this.cancelViewLater) return;
+    this.teardown();
+    this.layingOut = true;
+    this.cancelViewLater = taskScheduler.request(() => {
+      this.prepared = { model, sizedBy: this.sizedBy, simulation: createSimulation(model, { seed: seedOf(model) }) };
+      this.cancelViewLater = taskScheduler.request(() => {
+        this.cancelViewLater = undefined;
+        if (this.isConnected) this.syncView(true);
+      });
+    });
   }
 
   /** Large graphs draw on canvas, whose renderer is fetched the first time one is needed. */
@@ -336,7 +372,9 @@ export class KnowledgeGraph extends EpisodeWidget {
       labelAscent: metrics.ascent,
       renderer,
       reducedMotion,
-      seed: hashString(model.nodes.map((n) => n.id).join('\n')),
+      seed: seedOf(model),
+      // (Made for these node sizes: the collision force reads them once.)
+      simulation: this.prepared?.model === model && this.prepared.sizedBy === this.sizedBy ? this.prepared.simulation : undefined,
       theme,
       colours: this.colours,
       nodeName: (index) => this.accessibleNodeName(model.nodes[index]),
@@ -351,6 +389,7 @@ export class KnowledgeGraph extends EpisodeWidget {
         if (running !== this.layingOut) this.layingOut = running;
       },
     });
+    this.prepared = undefined;
     this.view = view;
     this.viewFor = { model, renderer, surface };
     this.appliedHiddenKinds = undefined;
@@ -365,6 +404,8 @@ export class KnowledgeGraph extends EpisodeWidget {
   }
 
   private teardown(): void {
+    this.cancelViewLater?.();
+    this.cancelViewLater = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.view?.destroy();
