@@ -106,7 +106,7 @@ async function readJson(text: string, file: string | undefined): Promise<{ value
 }
 
 /** From this many list items (entities, links, segments…), checking an episode takes 10+ ms. */
-const LARGE_EPISODE = 2000;
+const LARGE_EPISODE = 1000;
 
 /**
  * An episode given as an object that names no companion file, checked at once: a widget given

@@ -164,12 +164,13 @@ export class GraphView {
     this.simulation = options.simulation ?? createSimulation(this.model, { seed: options.seed });
     this.runner = new LayoutRunner(this.simulation, {
       // Layout frames are not interaction frames: a longer slice settles sooner, still far from 50 ms.
-      // Large graphs: short slices, since garbage collection and a busy machine stretch a slice's
-      // wall time to several times its work (a 12 ms slice was seen taking 60+ ms at 2,000 nodes).
-      budget: options.budget ?? (this.model.size >= 1000 ? 6 : options.reducedMotion ? 16 : 12),
-      // Large graphs: slices as separate tasks, drawn ~10 times a second by a frame callback;
-      // small ones: one slice a frame, drawn as it settles.
-      scheduler: this.model.size >= 1000 ? taskScheduler : frameScheduler,
+      // Canvas graphs (500+ nodes): short slices, since garbage collection and a busy machine
+      // stretch a slice's wall time to several times its work (a 12 ms slice was seen taking 60+ ms
+      // at 2,000 nodes).
+      budget: options.budget ?? (this.renderer.type === 'canvas' ? 6 : options.reducedMotion ? 16 : 12),
+      // Canvas graphs: slices as separate tasks, the picture drawn by a frame callback (every frame
+      // up to 1,000 nodes, ~10 times a second beyond); SVG ones: one slice a frame, drawn as it settles.
+      scheduler: this.renderer.type === 'canvas' ? taskScheduler : frameScheduler,
       onTick: (progress) => this.layoutTicked(progress),
       onEnd: () => this.layoutEnded(),
     });
@@ -224,7 +225,9 @@ export class GraphView {
       return;
     }
     this.fitWhileLaying();
-    this.drawNow('all');
+    // Canvas graphs lay out in tasks between frames: the picture is drawn once a frame.
+    if (this.renderer.type === 'canvas') this.requestDraw('all');
+    else this.drawNow('all');
   }
 
   private layoutEnded(): void {
