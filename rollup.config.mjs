@@ -75,7 +75,7 @@ export default bundles.map(({ input, file }) => ({
       noEmitOnError: true,
     }),
     minifyCssLiterals(),
-    terser({ ecma: 2021, module: true, format: { comments: /^!/ } }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
     thirdPartyNotices(),
   ],
 }));

@@ -55,7 +55,7 @@ describe('<knowledge-graph> at scale', function () {
     // The first update: "Loading…" (6,000 items are checked in a task of their own).
     expect($(el, '[part~="loading"]').textContent).to.contain('Loading');
     // Then the header, the controls and the progress bar; no counts, legend or nodes yet.
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="progressbar"]'), 'the frame');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[role="progressbar"]'), 'the frame');
     expect($(el, '[role="progressbar"]').textContent).to.contain('Laying out the graph… 0 %');
     expect($(el, '.count').textContent).to.equal('');
     expect(el.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);

@@ -142,6 +142,7 @@ describe('<knowledge-graph>', () => {
     expect((await event).detail).to.deep.equal({ id: 'deepseek' });
     await el.updateComplete;
     expect(partOf(el, 'DeepSeek')).to.contain('selected');
+    await waitUntil(() => !!$(el, '[part="details"]'), 'the details panel (a chunk of its own)');
     const details = $(el, '[part="details"]');
     expect(details.querySelector('h3')!.textContent).to.equal('DeepSeek');
     expect(details.textContent).to.contain('company').and.contain('A Chinese AI lab');
@@ -154,12 +155,12 @@ describe('<knowledge-graph>', () => {
     const el = await seedGraph();
     await clickAt(el.nodeClientPoint('deepseek')!);
     await el.updateComplete;
+    await waitUntil(() => !!$(el, '[part="details"]'), 'the details panel (a chunk of its own)');
     const details = $(el, '[part="details"]');
     const next = oneEvent(el, 'entity-select');
     [...details.querySelectorAll<HTMLButtonElement>('.connections button')].find((b) => b.textContent!.trim() === 'High-Flyer')!.click();
     expect((await next).detail).to.deep.equal({ id: 'high-flyer' });
-    await el.updateComplete;
-    expect($(el, '[part="details"] h3').textContent).to.equal('High-Flyer');
+    await waitUntil(() => $(el, '[part="details"] h3')?.textContent === 'High-Flyer', 'details of High-Flyer');
     const times = [...$(el, '[part="details"]').querySelectorAll<HTMLButtonElement>('.mentions button')];
     expect(times.map((b) => b.textContent!.trim())).to.deep.equal(['4:30:00']);
     const seek = oneEvent(el, 'seek');
@@ -214,7 +215,8 @@ describe('<knowledge-graph>', () => {
     const selected = oneEvent(graph, 'entity-select');
     await sendKeys({ press: 'Enter' });
     const id = (await selected).detail.id;
-    expect(second.getAttribute('aria-label')).to.contain(graph.shadowRoot!.querySelector('[part="details"] h3')?.textContent ?? '');
+    await waitUntil(() => !!graph.shadowRoot!.querySelector('[part="details"] h3'), 'the details panel');
+    expect(second.getAttribute('aria-label')).to.contain(graph.shadowRoot!.querySelector('[part="details"] h3')!.textContent!);
     expect(id).to.be.a('string');
     await graph.updateComplete;
     expect(second.getAttribute('part')).to.contain('selected');
@@ -364,7 +366,7 @@ describe('<knowledge-graph>', () => {
     const p = el.nodeClientPoint('asml')!;
     expect(p.x).to.be.closeTo(c.x, 1);
     expect(p.y).to.be.closeTo(c.y, 1);
-    expect($(el, '[part="details"] h3').textContent).to.equal('ASML');
+    await waitUntil(() => $(el, '[part="details"] h3')?.textContent === 'ASML', 'details of ASML');
   });
 
   it('while playing, the entities of the current segment are marked mentioned; no-follow turns it off', async () => {
@@ -432,6 +434,7 @@ describe('<knowledge-graph>', () => {
     nodeEl(el, 'Alpha').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    await waitUntil(() => !!$(el, '[part="details"]'), 'the details panel (a chunk of its own)');
     expect($(el, '[part="details"]').querySelector('a')).to.equal(null);
   });
 
@@ -468,7 +471,7 @@ describe('<knowledge-graph>', () => {
     expect(p.x).to.be.within(box.left, box.right);
     nodeEl(el, 'DeepSeek').focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await waitUntil(() => !!$(el, '[part="details"]'), 'the details panel');
     await expect(el).to.be.accessible();
   });
 });

@@ -10,8 +10,6 @@ export interface EkStrings {
   noSource: string;
   /** Heading of the error box. */
   errorTitle: string;
-  httpError: (status: number, statusText: string) => string;
-  networkError: (detail: string) => string;
   /** Heading of the list of dropped parts. */
   warningsTitle: (count: number, formatted: string) => string;
   moreProblems: (count: number, formatted: string) => string;
@@ -21,7 +19,6 @@ export interface EkStrings {
   momentsHeading: string;
   momentLength: (length: string) => string;
   noMoments: string;
-  durationMinutes: (minutes: number, formatted: string) => string;
   // <knowledge-graph>
   graphHeading: string;
   /** "40 entities · 84 connections" */
@@ -51,7 +48,7 @@ export interface EkStrings {
   graphLayingOut: (percent: string) => string;
   /** The canvas renderer (a chunk of the CDN build, fetched for large graphs) did not load. */
   graphRendererFailed: (reason: string) => string;
-  graphTableFailed: (reason: string) => string;
+  graphPanelFailed: (reason: string) => string;
   graphDetailsConnections: string;
   graphDetailsMentions: string;
   graphMoreAbout: string;
@@ -126,15 +123,12 @@ export interface EkStrings {
   clearSelection: string;
   /** Name of a mention's button: "TSMC: show in everything". */
   selectEntity: (name: string) => string;
-  unknownSpeaker: string;
 }
 
 export const defaultStrings: EkStrings = {
   loading: 'Loading episode…',
   noSource: 'No episode: give this element a src, an episode, or place it inside an <episode-provider>.',
   errorTitle: 'This episode cannot be shown',
-  httpError: (status, statusText) => `HTTP ${status}${statusText ? ` ${statusText}` : ''}`,
-  networkError: (detail) => `Network error: ${detail}`,
   warningsTitle: (n, f) => (n === 1 ? '1 part of the episode file was left out' : `${f} parts of the episode file were left out`),
   moreProblems: (_n, f) => `…and ${f} more`,
   seekTo: (time) => `Play from ${time}`,
@@ -142,7 +136,6 @@ export const defaultStrings: EkStrings = {
   momentsHeading: 'Key moments',
   momentLength: (length) => `${length} long`,
   noMoments: 'This episode has no chapters.',
-  durationMinutes: (n, f) => (n === 1 ? '1 min' : `${f} min`),
   // <knowledge-graph>
   graphHeading: 'Knowledge graph',
   graphCounts: (e, l, fe, fl) => `${e === 1 ? '1 entity' : `${fe} entities`} · ${l === 1 ? '1 connection' : `${fl} connections`}`,
@@ -166,7 +159,7 @@ export const defaultStrings: EkStrings = {
   graphFound: (name) => `Found ${name}.`,
   graphLayingOut: (percent) => `Laying out the graph… ${percent}`,
   graphRendererFailed: (reason) => `The graph could not be drawn: its canvas renderer did not load (${reason}). “View as list” shows every entity.`,
-  graphTableFailed: (reason) => `The list could not be shown: its code did not load (${reason}).`,
+  graphPanelFailed: (reason) => `Part of the graph could not be shown: its code did not load (${reason}).`,
   graphDetailsConnections: 'Connections',
   graphDetailsMentions: 'Mentioned at',
   graphMoreAbout: 'More about it',
@@ -238,7 +231,6 @@ export const defaultStrings: EkStrings = {
   playMention: 'Play from this mention',
   clearSelection: 'Clear selection',
   selectEntity: (name) => `Select ${name}`,
-  unknownSpeaker: 'Speaker',
 };
 
 const registry = new Map<string, Partial<EkStrings>>();

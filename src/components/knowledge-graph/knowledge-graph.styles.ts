@@ -240,81 +240,6 @@ export const knowledgeGraphStyles = css`
     color: var(--_muted);
     pointer-events: none;
   }
-  [part~='details'] {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5rem var(--_space) var(--_space);
-    font-size: 0.875em;
-    overflow: auto;
-    margin-top: 0.5rem;
-    flex: none;
-  }
-  @container (min-width: 640px) {
-    [part~='details'] {
-      position: absolute;
-      top: 0.5rem;
-      right: 0.5rem;
-      width: 17rem;
-      max-height: calc(100% - 1rem);
-      margin: 0;
-      box-shadow: 0 2px 12px rgb(0 0 0 / 0.12);
-      z-index: 3;
-    }
-  }
-  .details-head {
-    display: flex;
-    align-items: start;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  h3 {
-    margin: 0.25rem 0 0;
-    font-size: 1.0625rem;
-  }
-  h4 {
-    margin: 0.75rem 0 0.25rem;
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    font-weight: 600;
-  }
-  .kind-line {
-    margin: 0.125rem 0 0.5rem;
-    color: var(--_muted);
-  }
-  .description {
-    margin: 0 0 0.5rem;
-  }
-  a {
-    color: var(--_accent);
-  }
-  .connections,
-  .mentions {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-  }
-  .link-button,
-  .time {
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_bg-raised);
-    padding: 0.0625rem 0.5rem;
-    cursor: pointer;
-    font-size: 0.9em;
-  }
-  .time {
-    color: var(--_accent);
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-  }
-  .link-button:hover,
-  .time:hover {
-    border-color: var(--_accent);
-  }
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
@@ -339,37 +264,6 @@ export const knowledgeGraphStyles = css`
   .kind-count {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
-  }
-  .table-wrap {
-    overflow: auto;
-    flex: 1 1 auto;
-    max-height: var(--ek-graph-height, 420px);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .entity-table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  .entity-table th,
-  .entity-table td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.25rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-  }
-  .entity-table thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_bg-raised);
-  }
-  .entity-table tr.selected {
-    background: var(--_accent-soft);
-  }
-  .entity-table .link-button {
-    font-weight: 600;
-    text-align: start;
   }
   @media (forced-colors: active) {
     .links line,

@@ -4,9 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PlaybackState } from '../../context.js';
-import { formatTime } from '../../episode/time.js';
 import type { Episode } from '../../episode/types.js';
-import { isSafeUrl } from '../../episode/url.js';
 import { isKnownKind, kindColours } from '../../graph/colours.js';
 import {
   canvasRendererReady,
@@ -28,6 +26,8 @@ import { MentionIndex, sameSet } from './mentions.js';
 const LABEL_FONT_SIZE = 12;
 /** The same graph always lays out the same way: the seed comes from its node ids. */
 const seedOf = (model: GraphModel) => hashString(model.nodes.map((n) => n.id).join('\n'));
+let detailsModule: typeof import('./entity-details.js') | undefined;
+let detailsLoading: Promise<unknown> | undefined;
 let tableModule: typeof import('./entity-table.js') | undefined;
 /** From this many nodes a progress bar shows while the layout settles. */
 const PROGRESS_FROM = 300;
@@ -119,7 +119,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   @state() private layingOut = false;
   @state() private searchMessage = '';
   @state() private rendererError = '';
-  @state() private tableError = '';
+  @state() private panelError = '';
 
   private view?: GraphView;
   private model?: GraphModel;
@@ -401,6 +401,8 @@ export class KnowledgeGraph extends EpisodeWidget {
     });
     this.resizeObserver.observe(surface);
     for (const resolve of this.settledResolvers.splice(0)) resolve();
+    // The details panel's code, while the page is idle: ready before a reader picks a node.
+    if (!detailsLoading) (globalThis.requestIdleCallback ?? setTimeout)(() => this.isConnected && this.loadDetails());
   }
 
   private teardown(): void {
@@ -563,6 +565,7 @@ export class KnowledgeGraph extends EpisodeWidget {
         </div>
         ${this.listView && model ? this.renderTable(model) : nothing}
         ${selected ? this.renderDetails(selected, model!) : nothing}
+        ${this.panelError ? html`<p class="renderer-error" role="alert">${this.panelError}</p>` : nothing}
       </div>
       ${model ? this.renderLegend(model) : nothing}
     </section>`;
@@ -589,57 +592,37 @@ export class KnowledgeGraph extends EpisodeWidget {
     </div>`;
   }
 
-  private renderDetails(node: GraphNode, model: GraphModel): TemplateResult {
-    const strings = this.text;
-    const entity = this.currentEpisode!.entities.find((e) => e.id === node.id);
-    const href = entity?.href && isSafeUrl(entity.href) ? entity.href : undefined;
-    const neighbours = [...model.neighbours[node.index]].map((i) => model.nodes[i]).sort((a, b) => a.name.localeCompare(b.name));
-    const mentions = entity?.mentions ?? [];
-    return html`<aside part="details" aria-labelledby="details-heading">
-      <div class="details-head">
-        <h3 id="details-heading">${node.name}</h3>
-        <button type="button" class="close" aria-label=${strings.graphClearSelection} @click=${() => this.clearSelection()}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-      <p class="kind-line">
-        <span class="swatch" style=${styleMap({ '--_swatch': this.colours.get(node.kind) ?? 'currentColor' })}></span>
-        ${this.kindName(node.kind)} · ${strings.graphConnections(node.degree, this.formatNumber(node.degree))}
-      </p>
-      ${entity?.description ? html`<p class="description">${entity.description}</p>` : nothing}
-      ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${strings.graphMoreAbout}</a></p>` : nothing}
-      ${neighbours.length
-        ? html`<h4>${strings.graphDetailsConnections}</h4>
-            <ul class="connections">
-              ${neighbours.map(
-                (other) => html`<li>
-                  <button type="button" class="link-button" @click=${() => this.chooseAndCentre(other)}>${other.name}</button>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${mentions.length
-        ? html`<h4>${strings.graphDetailsMentions}</h4>
-            <ul class="mentions">
-              ${mentions.map(
-                (time) => html`<li>
-                  <button type="button" class="time" aria-label=${strings.seekTo(formatTime(time))} @click=${() => this.seek(time)}>
-                    ${formatTime(time)}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-    </aside>`;
+  /** The details panel, from a chunk fetched when the page is idle (or at the first selection). */
+  private renderDetails(node: GraphNode, model: GraphModel): TemplateResult | typeof nothing {
+    if (!detailsModule) {
+      this.loadDetails();
+      return nothing;
+    }
+    return detailsModule.renderEntityDetails(node, model, {
+      strings: this.text,
+      entity: this.currentEpisode!.entities.find((e) => e.id === node.id),
+      colour: this.colours.get(node.kind) ?? 'currentColor',
+      kindName: (kind) => this.kindName(kind),
+      formatNumber: (value) => this.formatNumber(value),
+      close: () => this.clearSelection(),
+      choose: (other) => this.chooseAndCentre(other),
+      seek: (time) => this.seek(time),
+    });
+  }
+
+  private loadDetails(): void {
+    (detailsLoading ??= import('./entity-details.js').then((module) => (detailsModule = module))).then(
+      () => this.requestUpdate(),
+      (error: unknown) => (this.panelError = this.text.graphPanelFailed(String(error instanceof Error ? error.message : error))),
+    );
   }
 
   /** The list view's table, from a chunk fetched the first time it is asked for. */
   private renderTable(model: GraphModel): TemplateResult | typeof nothing {
-    if (this.tableError) return html`<p class="renderer-error" role="alert">${this.tableError}</p>`;
     if (!tableModule) {
       import('./entity-table.js').then(
         (module) => ((tableModule = module), this.requestUpdate()),
-        (error: unknown) => (this.tableError = this.text.graphTableFailed(String(error instanceof Error ? error.message : error))),
+        (error: unknown) => (this.panelError = this.text.graphPanelFailed(String(error instanceof Error ? error.message : error))),
       );
       return nothing;
     }
