@@ -272,7 +272,9 @@ export class GraphView {
     if (what === 'all') {
       const { width, height } = this.scene;
       const lineHeight = this.options.labelHeight ?? 16;
-      this.scene.labels = placeLabels(
+      // A draft (a large layout settling) has no labels: outlined text was the costliest part
+      // of its frames (tens of labels' glyph outlines stroked ten times a second).
+      this.scene.labels = this.scene.draft ? [] : placeLabels(
         this.ranked,
         this.scene.transform,
         { ...defaultLabelOptions(this.model.size), lineHeight, width, height },

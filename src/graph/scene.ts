@@ -34,8 +34,9 @@ export interface Scene {
   focused: number;
   labels: LabelBox[];
   /**
-   * A large layout is still settling: the picture changes ~10 times a second and a renderer may
-   * draw it at a lower resolution (the canvas draws it at half, a quarter of the raster work).
+   * A large layout is still settling: the picture changes ~10 times a second, has no labels, and
+   * a renderer may draw it at a lower resolution (the canvas draws it at half, a quarter of the
+   * raster work).
    */
   draft?: boolean;
 }
