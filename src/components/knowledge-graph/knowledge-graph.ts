@@ -26,9 +26,18 @@ import { MentionIndex, sameSet } from './mentions.js';
 const LABEL_FONT_SIZE = 12;
 /** The same graph always lays out the same way: the seed comes from its node ids. */
 const seedOf = (model: GraphModel) => hashString(model.nodes.map((n) => n.id).join('\n'));
-let detailsModule: typeof import('./entity-details.js') | undefined;
-let detailsLoading: Promise<unknown> | undefined;
-let tableModule: typeof import('./entity-table.js') | undefined;
+/** A part of the element in a chunk of its own (CDN build): imported once, when first needed. */
+interface LazyPart<T> {
+  module?: T;
+  load(): Promise<T>;
+}
+function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
+  let loading: Promise<T> | undefined;
+  const part: LazyPart<T> = { load: () => (loading ??= importer().then((module) => (part.module = module))) };
+  return part;
+}
+const detailsPart = lazyPart(() => import('./entity-details.js'));
+const tablePart = lazyPart(() => import('./entity-table.js'));
 /** From this many nodes a progress bar shows while the layout settles. */
 const PROGRESS_FROM = 300;
 
@@ -402,7 +411,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     this.resizeObserver.observe(surface);
     for (const resolve of this.settledResolvers.splice(0)) resolve();
     // The details panel's code, while the page is idle: ready before a reader picks a node.
-    if (!detailsLoading) (globalThis.requestIdleCallback ?? setTimeout)(() => this.isConnected && this.loadDetails());
+    if (!detailsPart.module) (globalThis.requestIdleCallback ?? setTimeout)(() => this.isConnected && this.fetchPart(detailsPart));
   }
 
   private teardown(): void {
@@ -594,11 +603,9 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   /** The details panel, from a chunk fetched when the page is idle (or at the first selection). */
   private renderDetails(node: GraphNode, model: GraphModel): TemplateResult | typeof nothing {
-    if (!detailsModule) {
-      this.loadDetails();
-      return nothing;
-    }
-    return detailsModule.renderEntityDetails(node, model, {
+    const module = detailsPart.module;
+    if (!module) return this.fetchPart(detailsPart);
+    return module.renderEntityDetails(node, model, {
       strings: this.text,
       entity: this.currentEpisode!.entities.find((e) => e.id === node.id),
       colour: this.colours.get(node.kind) ?? 'currentColor',
@@ -610,28 +617,25 @@ export class KnowledgeGraph extends EpisodeWidget {
     });
   }
 
-  private loadDetails(): void {
-    (detailsLoading ??= import('./entity-details.js').then((module) => (detailsModule = module))).then(
-      () => this.requestUpdate(),
-      (error: unknown) => (this.panelError = this.text.graphPanelFailed(String(error instanceof Error ? error.message : error))),
-    );
-  }
-
   /** The list view's table, from a chunk fetched the first time it is asked for. */
   private renderTable(model: GraphModel): TemplateResult | typeof nothing {
-    if (!tableModule) {
-      import('./entity-table.js').then(
-        (module) => ((tableModule = module), this.requestUpdate()),
-        (error: unknown) => (this.panelError = this.text.graphPanelFailed(String(error instanceof Error ? error.message : error))),
-      );
-      return nothing;
-    }
-    return tableModule.renderEntityTable(model, {
+    const module = tablePart.module;
+    if (!module) return this.fetchPart(tablePart);
+    return module.renderEntityTable(model, {
       strings: this.text,
       hiddenKinds: this.hiddenKinds,
       selected: this.selectedEntity,
       kindName: (kind) => this.kindName(kind),
       choose: (node) => this.choose(node),
     });
+  }
+
+  /** Fetches a lazy part, then renders again; a part that cannot be fetched is reported in place. */
+  private fetchPart(part: LazyPart<unknown>): typeof nothing {
+    part.load().then(
+      () => this.requestUpdate(),
+      (error: unknown) => (this.panelError = this.text.graphPanelFailed(String(error instanceof Error ? error.message : error))),
+    );
+    return nothing;
   }
 }
