@@ -37,6 +37,8 @@ export const CANVAS_THRESHOLD = 500;
 
 /** From this many nodes, zooming and panning on canvas move the bitmap and redraw at rest. */
 const PREVIEW_FROM = 1000;
+/** From this many nodes the settling picture is redrawn ~10 times a second, as a draft. */
+const DRAFT_FROM = 1000;
 
 type CanvasModule = typeof import('./canvas-renderer.js');
 let canvasModule: CanvasModule | undefined;
@@ -198,10 +200,7 @@ export class GraphView {
       this.positionsMoved();
       this.fitWhileLaying();
       // A canvas graph draws in the next frame: one task for setting up, one for the picture.
-      if (this.renderer.type === 'canvas') {
-        this.scene.draft = this.model.size >= 1000;
-        this.requestDraw('all');
-      }
+      if (this.renderer.type === 'canvas') this.requestDraw('all');
       else this.drawNow('all');
     }
     this.options.onProgress?.(0, true);
@@ -215,11 +214,10 @@ export class GraphView {
     this.positionsMoved();
     // Large graphs redraw the settling picture ~10 times a second, not every slice: the
     // raster work would otherwise cost as much as the layout itself.
-    if (this.model.size >= 1000) {
+    if (this.model.size >= DRAFT_FROM) {
       const now = performance.now();
       if (!this.dragging && now - this.lastLayoutDraw < 100) return;
       this.lastLayoutDraw = now;
-      this.scene.draft = this.runner.active;
       this.fitWhileLaying();
       this.requestDraw('all');
       return;
@@ -232,7 +230,6 @@ export class GraphView {
 
   private layoutEnded(): void {
     if (this.destroyed) return;
-    this.scene.draft = false;
     this.positionsMoved();
     this.fitWhileLaying();
     this.drawNow('all');
@@ -270,6 +267,8 @@ export class GraphView {
     if (this.options.reducedMotion && this.runner.active && !this.drawn && !this.dragging) return;
     this.drawing = true;
     if (what === 'all') {
+      // A large graph's picture is a draft while its layout runs (settling, or reheated by a drag).
+      this.scene.draft = this.model.size >= DRAFT_FROM && this.runner.active;
       const { width, height } = this.scene;
       const lineHeight = this.options.labelHeight ?? 16;
       // A draft (a large layout settling) has no labels: outlined text was the costliest part

@@ -8,6 +8,7 @@ import { forceCenter, forceLink, forceX, forceY } from 'd3-force';
 import { collideForce, manyBodyForce } from './forces.js';
 import type { GraphLink, GraphModel, GraphNode } from './model.js';
 import { seededRandom } from './random.js';
+import { frameScheduler, type Scheduler } from '../scheduler.js';
 import { ForceSimulation } from './simulation.js';
 
 export type GraphSimulation = ForceSimulation<GraphNode>;
@@ -79,52 +80,7 @@ export function settle(simulation: GraphSimulation, maxTicks = 1000): number {
   return ticks;
 }
 
-export interface Scheduler {
-  request(callback: () => void): () => void;
-}
-
-/**
- * The next frame, or a timer if frames do not come (a background tab): whichever comes first.
- */
-export const frameScheduler: Scheduler = {
-  request(callback) {
-    let done = false;
-    const run = () => {
-      if (done) return;
-      done = true;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      callback();
-    };
-    const frame = requestAnimationFrame(run);
-    const timer = setTimeout(run, 50);
-    return () => {
-      done = true;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  },
-};
-
-/**
- * The next task (a message to ourselves): not tied to frames, so layout slices of a large graph
- * run as separate short tasks, and drawing, input and rendering get the main thread in between.
- */
-export const taskScheduler: Scheduler = {
-  request(callback) {
-    let cancelled = false;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (!cancelled) callback();
-    };
-    channel.port2.postMessage(0);
-    return () => {
-      cancelled = true;
-      channel.port1.close();
-    };
-  },
-};
+export { frameScheduler, taskScheduler, type Scheduler } from '../scheduler.js';
 
 export interface LayoutRunnerOptions {
   /** Milliseconds of ticking per frame; the rest of the frame is for drawing and input. */

@@ -1,6 +1,7 @@
 import type { EpisodeState } from '../context.js';
 import { loadEpisode, loadEpisodeNow } from '../episode/load.js';
 import { parseEpisode } from '../episode/validate.js';
+import { nextTask } from '../scheduler.js';
 import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
 
 import { isNormalizedEpisode } from '../episode/normalized.js';
@@ -13,13 +14,6 @@ export interface SourceInput {
   /** What to call the inline source in messages. */
   jsonName?: string;
 }
-
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => (channel.port1.close(), resolve());
-    channel.port2.postMessage(0);
-  });
 
 /**
  * Loads one episode at a time: a newer request aborts the older one, so a stale response never
