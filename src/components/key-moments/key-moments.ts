@@ -1,7 +1,7 @@
 import { headerStyles, headingStyles } from '../../styles/shared.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
 import { formatTime, itemAt } from '../../episode/time.js';
 import type { Chapter, Episode } from '../../episode/types.js';
@@ -176,7 +176,7 @@ export class KeyMoments extends EpisodeWidget {
   }
 
   private renderProgress(progress: number): TemplateResult {
-    return html`<span part="progress" class="progress" style=${styleMap({ '--_progress': String(progress) })}></span>`;
+    return html`<span part="progress" class="progress" ${cssProps({ '--_progress': String(progress) })}></span>`;
   }
 
   private renderTimeline(episode: Episode, moments: Moment[], current: number, progress: number): TemplateResult {
@@ -204,7 +204,7 @@ export class KeyMoments extends EpisodeWidget {
             tabindex=${i === tabbable ? 0 : -1}
             aria-label=${label}
             aria-current=${isCurrent ? 'true' : nothing}
-            style=${styleMap({
+            ${cssProps({
               '--_mark-start': String(moment.start / total),
               '--_mark-length': String((moment.end - moment.start) / total),
             })}

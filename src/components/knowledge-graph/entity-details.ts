@@ -3,13 +3,31 @@
  * and mention times (each seeks). A chunk of its own in the CDN build, fetched while the page is
  * idle after the graph's first render, or at the first selection if that comes sooner.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../../styles/css-props.js';
 import { formatTime } from '../../episode/time.js';
 import type { Entity } from '../../episode/types.js';
 import { isSafeUrl } from '../../episode/url.js';
 import type { GraphModel, GraphNode } from '../../graph/model.js';
 import type { EkStrings } from '../../i18n/strings.js';
+
+/** Its styles travel with it (a chunk's bytes, not the bundle's), adopted by the element when it first shows it. */
+export const entityDetailsStyles = css`
+  [part~='details']{background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);padding:.5rem var(--_space) var(--_space);font-size:.875em;overflow:auto;margin-top:.5rem;flex:none}
+  @container (min-width: 640px) {
+  [part~='details']{position:absolute;top:.5rem;right:.5rem;width:17rem;max-height:calc(100% - 1rem);margin:0;box-shadow:0 2px 12px rgb(0 0 0 / .12);z-index:3}
+  }
+  .details-head{display:flex;align-items:start;justify-content:space-between;gap:.5rem}
+  h3{margin:.25rem 0 0;font-size:1.0625rem}
+  h4{margin:.75rem 0 .25rem;font-size:.8125rem;color:var(--_muted);font-weight:600}
+  .kind-line{margin:.125rem 0 .5rem;color:var(--_muted)}
+  .description{margin:0 0 .5rem}
+  a{color:var(--_accent)}
+  .connections,.mentions{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem}
+  .link-button,.time{border:1px solid var(--_border);border-radius:999px;background:var(--_bg-raised);padding:.0625rem .5rem;cursor:pointer;font-size:.9em}
+  .time{color:var(--_accent);font-variant-numeric:tabular-nums;font-weight:600}
+  .link-button:hover,.time:hover{border-color:var(--_accent)}
+`;
 
 export interface EntityDetailsHost {
   strings: EkStrings;
@@ -27,9 +45,7 @@ export function renderEntityDetails(node: GraphNode, model: GraphModel, host: En
   const href = entity?.href && isSafeUrl(entity.href) ? entity.href : undefined;
   const neighbours = [...model.neighbours[node.index]].map((i) => model.nodes[i]).sort((a, b) => a.name.localeCompare(b.name));
   const mentions = entity?.mentions ?? [];
-  // Its styles come with it (static text): they are a chunk's bytes, not the bundle's.
-  return html`<style>[part~='details']{background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);padding:.5rem var(--_space) var(--_space);font-size:.875em;overflow:auto;margin-top:.5rem;flex:none}@container (min-width:640px){[part~='details']{position:absolute;top:.5rem;right:.5rem;width:17rem;max-height:calc(100% - 1rem);margin:0;box-shadow:0 2px 12px rgb(0 0 0 / .12);z-index:3}}.details-head{display:flex;align-items:start;justify-content:space-between;gap:.5rem}h3{margin:.25rem 0 0;font-size:1.0625rem}h4{margin:.75rem 0 .25rem;font-size:.8125rem;color:var(--_muted);font-weight:600}.kind-line{margin:.125rem 0 .5rem;color:var(--_muted)}.description{margin:0 0 .5rem}a{color:var(--_accent)}.connections,.mentions{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem}.link-button,.time{border:1px solid var(--_border);border-radius:999px;background:var(--_bg-raised);padding:.0625rem .5rem;cursor:pointer;font-size:.9em}.time{color:var(--_accent);font-variant-numeric:tabular-nums;font-weight:600}.link-button:hover,.time:hover{border-color:var(--_accent)}</style>
-    <aside part="details" aria-labelledby="details-heading">
+  return html`    <aside part="details" aria-labelledby="details-heading">
     <div class="details-head">
       <h3 id="details-heading">${node.name}</h3>
       <button type="button" class="close" aria-label=${strings.graphClearSelection} @click=${() => host.close()}>
@@ -37,7 +53,7 @@ export function renderEntityDetails(node: GraphNode, model: GraphModel, host: En
       </button>
     </div>
     <p class="kind-line">
-      <span class="swatch" style=${styleMap({ '--_swatch': host.colour })}></span>
+      <span class="swatch" ${cssProps({ '--_swatch': host.colour })}></span>
       ${host.kindName(node.kind)} · ${strings.graphConnections(node.degree, host.formatNumber(node.degree))}
     </p>
     ${entity?.description ? html`<p class="description">${entity.description}</p>` : nothing}

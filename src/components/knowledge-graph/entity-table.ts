@@ -2,9 +2,21 @@
  * The "View as list" table: every entity, its kind and its connections. A chunk of its own in the
  * CDN build, fetched the first time a reader asks for the list.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { GraphModel, GraphNode } from '../../graph/model.js';
 import type { EkStrings } from '../../i18n/strings.js';
+
+/** Its styles travel with it (a chunk's bytes, not the bundle's), adopted by the element when it first shows it. */
+export const entityTableStyles = css`
+  .link-button{border:1px solid var(--_border);border-radius:999px;background:var(--_bg-raised);padding:.0625rem .5rem;cursor:pointer;font-size:.9em}
+  .link-button:hover{border-color:var(--_accent)}
+  .table-wrap{overflow:auto;flex:1 1 auto;max-height:var(--ek-graph-height,420px);border:1px solid var(--_border);border-radius:var(--_radius)}
+  .entity-table{width:100%;border-collapse:collapse;font-size:.875em}
+  .entity-table th,.entity-table td{text-align:start;vertical-align:top;padding:.25rem .5rem;border-bottom:1px solid var(--_border)}
+  .entity-table thead th{position:sticky;top:0;background:var(--_bg-raised)}
+  .entity-table tr.selected{background:var(--_accent-soft)}
+  .entity-table .link-button{font-weight:600;text-align:start}
+`;
 
 export interface EntityTableHost {
   strings: EkStrings;
@@ -17,9 +29,7 @@ export interface EntityTableHost {
 export function renderEntityTable(model: GraphModel, host: EntityTableHost): TemplateResult {
   const strings = host.strings;
   const rows = model.bySize().filter((node) => !host.hiddenKinds.has(node.kind));
-  // Its styles come with it (static text): they are a chunk's bytes, not the bundle's.
-  return html`<style>.link-button{border:1px solid var(--_border);border-radius:999px;background:var(--_bg-raised);padding:.0625rem .5rem;cursor:pointer;font-size:.9em}.link-button:hover{border-color:var(--_accent)}.table-wrap{overflow:auto;flex:1 1 auto;max-height:var(--ek-graph-height,420px);border:1px solid var(--_border);border-radius:var(--_radius)}.entity-table{width:100%;border-collapse:collapse;font-size:.875em}.entity-table th,.entity-table td{text-align:start;vertical-align:top;padding:.25rem .5rem;border-bottom:1px solid var(--_border)}.entity-table thead th{position:sticky;top:0;background:var(--_bg-raised)}.entity-table tr.selected{background:var(--_accent-soft)}.entity-table .link-button{font-weight:600;text-align:start}</style>
-    <div class="table-wrap">
+  return html`    <div class="table-wrap">
     <table class="entity-table">
       <caption class="visually-hidden">${strings.graphHeading}</caption>
       <thead>

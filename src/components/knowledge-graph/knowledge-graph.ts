@@ -2,7 +2,8 @@ import { headingStyles } from '../../styles/shared.styles.js';
 import { kindColourStyles } from '../../styles/kind-colours.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { adoptStylesheet } from '../../styles/adopt-styles.js';
+import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
 import type { Episode } from '../../episode/types.js';
 import { isKnownKind, kindColours } from '../../graph/colours.js';
@@ -294,6 +295,14 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   // ---- lifecycle ----
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A lazy part's styles join this shadow root once its chunk is here (before it first shows).
+    const root = this.renderRoot as ShadowRoot;
+    if (detailsPart.module) adoptStylesheet(root, detailsPart.module.entityDetailsStyles);
+    if (tablePart.module) adoptStylesheet(root, tablePart.module.entityTableStyles);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncView();
@@ -566,7 +575,7 @@ export class KnowledgeGraph extends EpisodeWidget {
           ${showProgress
             ? html`<div class="progress" role="progressbar" aria-label=${strings.graphLayingOut('')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(this.progress * 100)}>
                 <span>${strings.graphLayingOut(`${Math.round(this.progress * 100)} %`)}</span>
-                <span class="bar" style=${styleMap({ '--_progress': String(this.progress) })}></span>
+                <span class="bar" ${cssProps({ '--_progress': String(this.progress) })}></span>
               </div>`
             : nothing}
           ${this.rendererError ? html`<p class="renderer-error" role="alert">${this.rendererError}</p>` : nothing}
@@ -593,7 +602,7 @@ export class KnowledgeGraph extends EpisodeWidget {
           aria-label=${strings.graphToggleKind(heading, this.formatNumber(count))}
           @click=${() => this.toggleKind(kind)}
         >
-          <span class="swatch" style=${styleMap({ '--_swatch': this.colours.get(kind) ?? 'currentColor' })}></span>
+          <span class="swatch" ${cssProps({ '--_swatch': this.colours.get(kind) ?? 'currentColor' })}></span>
           <span>${heading}</span>
           <span class="kind-count">${this.formatNumber(count)}</span>
         </button>`;

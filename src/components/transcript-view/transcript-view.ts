@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
 import { createMentionMatcher } from '../../episode/mentions.js';
 import { formatTime } from '../../episode/time.js';
@@ -315,12 +315,12 @@ export class TranscriptView extends EpisodeWidget {
             @keydown=${this.onViewportKeydown}
             @scrollend=${this.onScrollEnd}
           >
-            <div class="sizer" style=${styleMap({ height: `${model.heights.total}px` })}></div>
+            <div class="sizer" ${cssProps({ height: `${model.heights.total}px` })}></div>
             <div
                 class="rows"
                 role="list"
                 aria-label=${t.transcriptSegments}
-                style=${styleMap({ transform: `translateY(${model.heights.offset(first)}px)` })}
+                ${cssProps({ transform: `translateY(${model.heights.offset(first)}px)` })}
                 @click=${this.onRowsClick}
                 @keydown=${this.onRowsKeydown}
                 @focusin=${this.onRowsFocusIn}
