@@ -40,7 +40,15 @@ async function loadCompanion(
   }
   const responseType = fetched.type && !UNINFORMATIVE_TYPES.test(fetched.type) ? fetched.type : undefined;
   const type = typeof ref.type === 'string' ? ref.type : responseType;
-  const result = await importCompanion(kind, fetched.text, type ? { type, file: url } : { file: url });
+  let result: ImportResult<unknown>;
+  try {
+    result = await importCompanion(kind, fetched.text, type ? { type, file: url } : { file: url });
+  } catch (error) {
+    // An importer that fails (or whose chunk cannot be fetched) costs this file, never the episode.
+    throwIfAborted(signal);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file: url, problems: [{ path, file: url, message: `the ${kind} file could not be read (${reason}); it was left out` }] };
+  }
   throwIfAborted(signal);
   return { result, problems: result.problems, file: url };
 }

@@ -250,6 +250,28 @@ describe('HTML transcripts', () => {
     expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(false);
   });
 
+  it('reads text as the DOM would: entities decoded, nested markup kept as text, script and style left out', () => {
+    const { items, problems } = importHtmlTranscript(
+      '<cite>Ana &amp; Bo:</cite><time datetime="PT1M5S">1:05</time>' +
+        '<p>It&rsquo;s <em>really</em>&nbsp;here,<br>on <a href="https://x.example">two</a> lines<script>ignored()</script><style>p{}</style></p>',
+    );
+    expect(problems).to.deep.equal([]);
+    expect(items).to.deep.equal([{ start: 65, speaker: 'Ana & Bo', text: 'It\u2019s really here, on two lines' }]);
+  });
+
+  it('needs no DOM: it reads the same with DOMParser gone (a Trusted Types page, or Node)', async () => {
+    const html = await fixture('transcripts-example.html');
+    const expected = importHtmlTranscript(html);
+    const saved = Object.getOwnPropertyDescriptor(window, 'DOMParser')!;
+    Object.defineProperty(window, 'DOMParser', { value: undefined, configurable: true, writable: true });
+    try {
+      expect(importHtmlTranscript(html)).to.deep.equal(expected);
+      expect(expected.items.length).to.be.greaterThan(5);
+    } finally {
+      Object.defineProperty(window, 'DOMParser', saved);
+    }
+  });
+
   it('reports a bad <time> with its line', () => {
     const { items, problems } = importHtmlTranscript('<cite>A:</cite>\n<time>0:05</time>\n<p>One</p>\n<time>soon</time>\n<p>Two</p>', {
       file: 't.html',

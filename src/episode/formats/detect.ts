@@ -3,7 +3,6 @@
  * comes from the MIME `type`, else the file name's extension, else the content itself.
  */
 import { importJsonChapters } from './chapters-json.js';
-import { importHtmlTranscript } from './html.js';
 import { importSrtTranscript } from './srt.js';
 import { importJsonTranscript } from './transcript-json.js';
 import type { ChapterInput, ImportResult, SegmentInput } from './types.js';
@@ -109,7 +108,8 @@ export async function importCompanion(
     case 'srt':
       return importSrtTranscript(text, importOptions);
     case 'html':
-      return importHtmlTranscript(text, importOptions);
+      // Its tokenizer (with HTML's entity tables) is a chunk of its own: fetched only for HTML.
+      return (await import('./html.js')).importHtmlTranscript(text, importOptions);
     default:
       return fail('unknown transcript format (expected WebVTT, SRT, Podcasting 2.0 JSON or HTML); ignored');
   }

@@ -2,9 +2,13 @@
  * HTML transcripts (`text/html`) as Podcasting 2.0 hosts publish them:
  * `<cite>Name:</cite> <time>0:53</time> <p>text</p>`, repeated.
  *
- * The markup is parsed into an inert document (`DOMParser`): nothing in it runs or loads and
- * nothing is attached to the page; only text content is read.
+ * The markup is read by a tokenizer (htmlparser2) that builds no DOM: nothing in it runs, loads
+ * or reaches the page, no Trusted Types sink is touched (`DOMParser` is one), and the same code
+ * runs in Node. Only the text of `<cite>`, `<time>` and `<p>` elements is read, as the DOM's
+ * `textContent` would give it (descendants included, entities decoded, script and style left out).
+ * A chunk of its own in the CDN build, fetched only for an HTML transcript.
  */
+import { Parser } from 'htmlparser2';
 import { describeValue, TIME_EXPECTED } from '../problems.js';
 import { parseTime } from '../time.js';
 import type { EpisodeProblem } from '../types.js';
@@ -14,18 +18,63 @@ function collapse(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** 1-based line of the n-th (0-based) occurrence of an opening tag in the source. */
-function tagLines(source: string, tag: string): number[] {
-  const lines: number[] = [];
-  const re = new RegExp(`<${tag}[\\s>/]`, 'gi');
+type Tag = 'cite' | 'time' | 'p';
+const READ: ReadonlySet<string> = new Set<Tag>(['cite', 'time', 'p']);
+/** Elements whose text is not the transcript's (and which the DOM never renders as text). */
+const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript']);
+
+/** One `<cite>`, `<time>` or `<p>`, in document order of its start tag. */
+interface ReadElement {
+  tag: Tag;
+  text: string;
+  datetime: string | undefined;
+  /** Offset of its start tag in the source. */
+  offset: number;
+  line?: number;
+}
+
+/** The elements to read, in document order, with their text content. */
+function readElements(source: string): ReadElement[] {
+  const elements: ReadElement[] = [];
+  const open: ReadElement[] = [];
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (SKIPPED.has(name)) skipping++;
+        else if (name === 'br' && !skipping) for (const element of open) element.text += ' ';
+        if (!READ.has(name)) return;
+        const element: ReadElement = { tag: name as Tag, text: '', datetime: attributes.datetime, offset: parser.startIndex };
+        elements.push(element);
+        open.push(element);
+      },
+      ontext(text) {
+        if (!skipping) for (const element of open) element.text += text;
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
+        if (!READ.has(name)) return;
+        // The innermost open element of this name (htmlparser2 closes implied ones in order).
+        for (let i = open.length - 1; i >= 0; i--) {
+          if (open[i]!.tag === name) {
+            open.splice(i, 1);
+            break;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(source);
+  // 1-based lines, in one pass over the source (the offsets only grow).
   let line = 1;
   let from = 0;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    for (let i = from; i < m.index; i++) if (source.charCodeAt(i) === 10) line++;
-    from = m.index;
-    lines.push(line);
+  for (const element of elements) {
+    for (let i = from; i < element.offset; i++) if (source.charCodeAt(i) === 10) line++;
+    from = element.offset;
+    element.line = line;
   }
-  return lines;
+  return elements;
 }
 
 export function importHtmlTranscript(text: string, options: ImportOptions = {}): ImportResult<SegmentInput> {
@@ -33,8 +82,6 @@ export function importHtmlTranscript(text: string, options: ImportOptions = {}):
   const items: SegmentInput[] = [];
   const lines: (number | undefined)[] = [];
   const path = options.path ?? 'transcript';
-  let timeLines: number[] | undefined;
-  let paragraphLines: number[] | undefined;
   const report = (message: string, line?: number) => {
     const problem: EpisodeProblem = { path, message };
     if (options.file) problem.file = options.file;
@@ -42,35 +89,23 @@ export function importHtmlTranscript(text: string, options: ImportOptions = {}):
     problems.push(problem);
   };
 
-  if (typeof DOMParser === 'undefined') {
-    report('HTML transcripts can only be read in a browser');
-    return { items, problems, lines };
-  }
-  const doc = new DOMParser().parseFromString(text, 'text/html');
-  const elements = doc.body ? doc.body.querySelectorAll('cite, time, p') : [];
-
   let speaker: string | undefined;
   let pendingTime: number | undefined;
-  let timeIndex = -1;
-  let paragraphIndex = -1;
-  for (const element of Array.from(elements)) {
-    const tag = element.localName;
+  for (const element of readElements(text)) {
+    const tag = element.tag;
     if (tag === 'cite') {
-      const name = collapse(element.textContent).replace(/:$/, '').trim();
+      const name = collapse(element.text).replace(/:$/, '').trim();
       speaker = name || undefined;
     } else if (tag === 'time') {
-      timeIndex++;
-      const raw = element.getAttribute('datetime') ?? collapse(element.textContent);
-      const seconds = parseTime(raw) ?? parseTime(collapse(element.textContent));
+      const raw = element.datetime ?? collapse(element.text);
+      const seconds = parseTime(raw) ?? parseTime(collapse(element.text));
       if (seconds === undefined) {
-        timeLines ??= tagLines(text, 'time');
-        report(`<time> ${TIME_EXPECTED}, got ${describeValue(raw)}; its paragraph joins the one before`, timeLines[timeIndex]);
+        report(`<time> ${TIME_EXPECTED}, got ${describeValue(raw)}; its paragraph joins the one before`, element.line);
       } else {
         pendingTime = seconds;
       }
     } else {
-      paragraphIndex++;
-      const body = collapse(element.textContent);
+      const body = collapse(element.text);
       if (!body) continue;
       const previous = items[items.length - 1];
       if (pendingTime === undefined && previous && previous.speaker === speaker) {
@@ -81,16 +116,12 @@ export function importHtmlTranscript(text: string, options: ImportOptions = {}):
       let start = pendingTime;
       if (start === undefined) {
         start = previous ? (typeof previous.start === 'number' ? previous.start : 0) : 0;
-        if (!previous) {
-          paragraphLines ??= tagLines(text, 'p');
-          report('the first paragraph has no <time> before it; it starts at 0:00', paragraphLines[paragraphIndex]);
-        }
+        if (!previous) report('the first paragraph has no <time> before it; it starts at 0:00', element.line);
       }
       const segment: SegmentInput = { start, text: body };
       if (speaker) segment.speaker = speaker;
       items.push(segment);
-      paragraphLines ??= tagLines(text, 'p');
-      lines.push(paragraphLines[paragraphIndex]);
+      lines.push(element.line);
       pendingTime = undefined;
     }
   }
