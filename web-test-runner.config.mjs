@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { silentWavMiddleware } from './scripts/silent-wav.mjs';
+import { strictCspMiddleware } from './scripts/strict-csp.mjs';
 
 const wantFirefox = process.env.WTR_BROWSER === 'firefox';
 
@@ -91,7 +92,7 @@ export default {
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
   },
-  middleware: [silentWavMiddleware],
+  middleware: [silentWavMiddleware, strictCspMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };
