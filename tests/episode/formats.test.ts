@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { importCompanion, sniffFormat } from '../../src/episode/formats/detect.js';
 import { importJsonChapters } from '../../src/episode/formats/chapters-json.js';
 import { importJsonTranscript } from '../../src/episode/formats/transcript-json.js';
-import { importVttTranscript } from '../../src/episode/formats/vtt.js';
+import { importVttChapters, importVttTranscript } from '../../src/episode/formats/vtt.js';
+import { importTextTranscript } from '../../src/episode/formats/text.js';
 import { importSrtTranscript } from '../../src/episode/formats/srt.js';
 import { importHtmlTranscript } from '../../src/episode/formats/html.js';
 import { groupWords, isWordLevel } from '../../src/episode/formats/words.js';
@@ -197,6 +198,154 @@ describe('WebVTT', () => {
   });
 });
 
+describe('WebVTT chapters', () => {
+  it('reads a chapters track as media-chrome and Vidstack use it: cue ids, NOTE, header lines, entities, two-line titles', async () => {
+    const file = '/tests/fixtures/formats/chapters.vtt';
+    const { items, problems, lines } = await importVttChapters(await fixture('chapters.vtt'), { file });
+    expect(items).to.deep.equal([
+      { start: 0, end: 90, title: 'Welcome & introductions' },
+      { start: 90, end: 725.5, title: 'Open weights: what they are' },
+      { start: 1540, end: 1872, title: 'The chip race, TSMC and Taiwan' },
+    ]);
+    expect(lines).to.deep.equal([10, 14, 26]);
+    expect(problems.map((p) => [p.path, p.line, p.file])).to.deep.equal([
+      ['chapters', 19, file],
+      ['chapters', 23, file],
+    ]);
+    expect(problems[0]!.message).to.equal('cue ends (00:11:00.000) at or before its start (00:12:05.500); cue dropped');
+    expect(problems[1]!.message).to.equal('cue has no text (a chapter needs a title); chapter dropped');
+  });
+});
+
+describe('Whisper JSON transcripts', () => {
+  it('reads WhisperX output: speakers per segment, word timings, unaligned words timed from their neighbours', async () => {
+    const { items, problems } = await importCompanion('transcript', await fixture('whisperx.json'), { file: 'whisperx.json' });
+    expect(items.map((s) => [s.speaker ?? null, s.text, s.start, s.end])).to.deep.equal([
+      ['SPEAKER_00', 'Welcome back to Open Weights.', 0.031, 1.655],
+      ['SPEAKER_00', "Today we're talking about the chip race in 2024.", 2.016, 4.621],
+      ['SPEAKER_01', 'Thanks for having me, Ana.', 5.103, 6.707],
+      [null, "It's a big year.", 7.5, 8.4],
+      ['SPEAKER_01', 'TSMC shipped 3 nanometre chips at scale.', 9.012, 11.837],
+    ]);
+    expect(items[0]!.words).to.deep.equal([
+      { start: 0.031, end: 0.452, text: 'Welcome' },
+      { start: 0.492, end: 0.713, text: 'back' },
+      { start: 0.753, end: 0.833, text: 'to' },
+      { start: 0.873, end: 1.134, text: 'Open' },
+      { start: 1.174, end: 1.655, text: 'Weights.' },
+    ]);
+    // "2024." and "3" were not aligned: they run from the word before to the next word (or the end).
+    expect(items[1]!.words!.at(-1)).to.deep.equal({ start: 4.221, end: 4.621, text: '2024.' });
+    expect(items[4]!.words![2]).to.deep.equal({ start: 10.034, end: 10.114, text: '3' });
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.deep.include({ path: 'segments[1].words[8]', file: 'whisperx.json', line: 1 });
+    expect(problems[0]!.message).to.equal('2 words have no time (not aligned), the first here; their times are taken from the words around them');
+  });
+
+  it("reads the OpenAI API's verbose_json: words beside the segments go to theirs, an empty segment is reported by line", async () => {
+    const { items, problems, lines } = await importCompanion('transcript', await fixture('openai-verbose.json'), { file: 'openai.json' });
+    expect(items.map((s) => [s.text, s.start, s.end])).to.deep.equal([
+      ['Hi everyone, and welcome to the Sample Show.', 0, 4.2],
+      ["I'm Ana Ortiz, and with me today is Ben Lee.", 4.2, 8.9],
+      ['We\'re going to talk about open models and what they mean for small teams.', 9.4, 14.6],
+    ]);
+    expect(items[0]!.words!.map((w) => w.text)).to.deep.equal(['Hi', 'everyone', 'and', 'welcome', 'to', 'the', 'Sample', 'Show']);
+    expect(items[2]!.words![0]).to.deep.equal({ start: 9.4, end: 9.72, text: "We're" });
+    expect(items.every((s) => s.speaker === undefined)).to.equal(true);
+    expect(lines).to.deep.equal([7, 23, 55]);
+    expect(problems.map((p) => [p.path, p.line, p.message])).to.deep.equal([['segments[2].text', 44, 'no text; segment dropped']]);
+  });
+
+  it("trims openai-whisper's leading spaces, reports bad segments and words, and is not taken for Podcasting 2.0", async () => {
+    const text = JSON.stringify(
+      {
+        text: ' Hello. Bye.',
+        language: 'en',
+        segments: [
+          { id: 0, start: 0, end: 1.2, text: ' Hello.', words: [{ word: ' Hello.', start: 0, end: 1.2, probability: 0.98 }] },
+          { id: 1, end: 2, text: ' Lost.' },
+          { id: 2, start: 2, end: 3, text: ' Bye.', words: [{ start: 2, end: 3 }, { word: ' Bye.', start: 'x', end: 3 }] },
+        ],
+      },
+      null,
+      2,
+    );
+    const { items, problems } = importJsonTranscript(text, { file: 'w.json' });
+    expect(items).to.deep.equal([
+      { start: 0, end: 1.2, text: 'Hello.', words: [{ start: 0, end: 1.2, text: 'Hello.' }] },
+      { start: 2, end: 3, text: 'Bye.', words: [{ start: 2, end: 3, text: 'Bye.' }] },
+    ]);
+    expect(problems.map((p) => p.path)).to.deep.equal(['segments[1].start', 'segments[2].words[0].word', 'segments[2].words[1].start', 'segments[2].words[1]']);
+    expect(problems[0]!.message).to.equal('missing; segment dropped');
+    expect(problems.every((p) => p.file === 'w.json' && typeof p.line === 'number')).to.equal(true);
+  });
+});
+
+describe('plain-text transcripts', () => {
+  it('reads a Descript-style export: [time] Speaker: text, continuation lines joined', async () => {
+    const { items, problems, lines } = await importCompanion('transcript', await fixture('descript.txt'), { file: 'descript.txt' });
+    expect(problems).to.deep.equal([]);
+    expect(items.map((s) => [s.start, s.speaker, s.text])).to.deep.equal([
+      [0, 'Ana Ortiz', 'Hi everyone, and welcome to the Sample Show.'],
+      [4, 'Ana Ortiz', "I'm Ana Ortiz, and with me today is Ben Lee."],
+      [9, 'Ben Lee', "Thanks for having me. It's great to be here."],
+      [13, 'Ana Ortiz', "Let's start with open models. What changed this year?"],
+      [18, 'Ben Lee', 'Mostly the licences. Weights you can download and run on your own hardware, with terms a small team can live with.'],
+      [27, 'Ana Ortiz', 'And the chips to run them on?'],
+    ]);
+    expect(lines).to.deep.equal([1, 3, 5, 8, 10, 13]);
+  });
+
+  it("reads an Otter export (CRLF): speaker and time on a header line, paragraphs keep their speaker, Otter's trailer left out", async () => {
+    const { items, problems } = await importCompanion('transcript', await fixture('otter.txt'), { file: 'otter.txt' });
+    expect(items.map((s) => [s.start, s.speaker, s.text.slice(0, 20)])).to.deep.equal([
+      [0, 'Ana Ortiz', 'Hi everyone, and wel'],
+      [9, 'Ben Lee', "Thanks for having me"],
+      [13, 'Ana Ortiz', "Let's start with ope"],
+      [18, 'Ben Lee', 'Mostly the licences.'],
+      [19.59, 'Ben Lee', 'Weights you can down'],
+      [27, 'Ana Ortiz', 'And the chips to run'],
+    ]);
+    expect(problems.map((p) => [p.line, p.message])).to.deep.equal([
+      [13, '1 line has no timestamp, the first here: its time is estimated from the times around it'],
+      [19, 'Otter\'s "Transcribed by https://otter.ai" line is not speech; left out'],
+    ]);
+  });
+
+  it('reads time-first, name-time and bare-time lines, and estimates times when there are none', () => {
+    const { items, problems } = importTextTranscript('00:01:02 Ana: One.\nBen (1:05): Two.\n(1:09) Three.\n1:12:03\nFour.', { file: 't.txt' });
+    expect(problems).to.deep.equal([]);
+    expect(items).to.deep.equal([
+      { start: 62, speaker: 'Ana', text: 'One.' },
+      { start: 65, speaker: 'Ben', text: 'Two.' },
+      { start: 69, speaker: 'Ben', text: 'Three.' },
+      { start: 4323, speaker: 'Ben', text: 'Four.' },
+    ]);
+    const untimed = importTextTranscript('Ana: Hello and welcome to the show.\nBen: Thanks for having me here today.', { file: 't.txt' });
+    expect(untimed.items.map((s) => [s.start, s.speaker])).to.deep.equal([
+      [0, 'Ana'],
+      [2, 'Ben'],
+    ]);
+    expect(untimed.problems).to.deep.equal([
+      {
+        path: 'transcript',
+        file: 't.txt',
+        line: 1,
+        message: 'the text has no timestamps: times are estimated at a speaking pace of about 150 words a minute, so seeking is approximate',
+      },
+    ]);
+  });
+
+  it('warns about a time that goes backwards and is detected by content or .txt', async () => {
+    const { problems } = importTextTranscript('[00:10] Ana: Later.\n[00:05] Ben: Earlier.');
+    expect(problems.map((p) => [p.line, p.message])).to.deep.equal([[2, 'time 0:05 comes before the 0:10 above it; kept (lines are shown in time order)']]);
+    expect(sniffFormat(await fixture('descript.txt'))).to.equal('text');
+    expect(sniffFormat(await fixture('otter.txt'))).to.equal('text');
+    expect(sniffFormat('Dear listener, thanks for writing in.')).to.equal(undefined);
+    expect((await importCompanion('transcript', 'just some words', { file: 'notes.txt' })).items).to.deep.equal([{ start: 0, text: 'just some words' }]);
+  });
+});
+
 describe('SRT', () => {
   it('reads the spec example: sticky speakers, joined lines, comma milliseconds', async () => {
     const { items, problems } = await importSrtTranscript(await fixture('transcripts-example.srt'));
@@ -299,10 +448,10 @@ describe('importCompanion', () => {
   });
 
   it('reports what it cannot read', async () => {
-    const unknown = await importCompanion('transcript', 'just some words', { file: 'a.txt' });
+    const unknown = await importCompanion('transcript', 'just some words', { file: 'a.docx' });
     expect(unknown.items).to.deep.equal([]);
     expect(unknown.problems).to.have.length(1);
-    expect(unknown.problems[0]!.file).to.equal('a.txt');
+    expect(unknown.problems[0]!.file).to.equal('a.docx');
     const srtChapters = await importCompanion('chapters', await fixture('transcripts-example.srt'));
     expect(srtChapters.problems[0]!.message).to.contain('not SRT');
   });

@@ -71,6 +71,34 @@ describe('loadEpisode', () => {
     ]);
   });
 
+  it('loads WebVTT chapters and a plain-text transcript named by extension, with their warnings by file and line', async () => {
+    const { episode, warnings } = expectEpisode(await loadEpisode({ src: DIR + 'episode-vtt-chapters.json' }));
+    expect(episode.chapters.map((c) => [c.start, c.end, c.title])).to.deep.equal([
+      [0, 90, 'Welcome & introductions'],
+      [90, 725.5, 'Open weights: what they are'],
+      [1540, 1872, 'The chip race, TSMC and Taiwan'],
+    ]);
+    expect(episode.transcript.map((s) => s.speaker)).to.deep.equal(['Ana Ortiz', 'Ana Ortiz', 'Ben Lee', 'Ana Ortiz', 'Ben Lee', 'Ana Ortiz']);
+    expect(episode.transcript[2]!.start).to.equal(9);
+    expect(warnings.map((w) => [w.path, w.file, w.line])).to.deep.equal([
+      ['chapters', abs('chapters.vtt'), 19],
+      ['chapters', abs('chapters.vtt'), 23],
+    ]);
+  });
+
+  it('reads a text/plain response by its content, and an author-given text/plain type', async () => {
+    const text = 'Ana: Hello there, and welcome.\n[00:00:04] Ben: Thanks.';
+    const fetchFn = (async () => textResponse(text, 'text/plain; charset=utf-8')) as typeof fetch;
+    for (const transcript of [{ src: 'https://media.example/t' }, { src: 'https://media.example/t', type: 'text/plain' }]) {
+      const { episode, warnings } = expectEpisode(await loadEpisode({ data: { version: 1, title: 'T', transcript } }, { fetch: fetchFn }));
+      expect(episode.transcript.map((s) => [s.start, s.speaker])).to.deep.equal([
+        [0, 'Ana'],
+        [4, 'Ben'],
+      ]);
+      expect(warnings.map((w) => [w.file, w.line])).to.deep.equal([['https://media.example/t', 1]]);
+    }
+  });
+
   it('places validator warnings about imported items at the companion line', async () => {
     const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nFine\n\n00:00:03.000 --> 00:00:04.000\ncafÃ© talk\n';
     const fetchFn = (async () => textResponse(vtt, 'text/vtt')) as typeof fetch;

@@ -5,11 +5,12 @@
 import { importJsonChapters } from './chapters-json.js';
 import { importSrtTranscript } from './srt.js';
 import { importJsonTranscript } from './transcript-json.js';
+import { importTextTranscript, looksLikeTextTranscript } from './text.js';
 import type { ChapterInput, ImportResult, SegmentInput } from './types.js';
 import { importVttChapters, importVttTranscript } from './vtt.js';
 
 export type CompanionKind = 'chapters' | 'transcript';
-export type CompanionFormat = 'json' | 'vtt' | 'srt' | 'html';
+export type CompanionFormat = 'json' | 'vtt' | 'srt' | 'html' | 'text';
 
 export interface ImportCompanionOptions {
   /** MIME type, e.g. from the episode file's `{ src, type }` or the response. */
@@ -30,6 +31,8 @@ const BY_TYPE: Record<string, CompanionFormat> = {
   'text/x-srt': 'srt',
   'text/html': 'html',
   'application/xhtml+xml': 'html',
+  // An author's own `type`; servers send text/plain for anything, so a response's is not used.
+  'text/plain': 'text',
 };
 
 const BY_EXTENSION: Record<string, CompanionFormat> = {
@@ -39,7 +42,10 @@ const BY_EXTENSION: Record<string, CompanionFormat> = {
   srt: 'srt',
   html: 'html',
   htm: 'html',
+  txt: 'text',
 };
+
+const FORMAT_NAMES: Record<CompanionFormat, string> = { json: 'JSON', vtt: 'WebVTT', srt: 'SRT', html: 'HTML', text: 'plain text' };
 
 export function formatFromType(type: string | undefined): CompanionFormat | undefined {
   if (!type) return undefined;
@@ -58,10 +64,12 @@ export function formatFromFileName(file: string | undefined): CompanionFormat | 
 export function sniffFormat(text: string): CompanionFormat | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 2000);
   if (/^WEBVTT(?:[ \t\r\n]|$)/.test(head)) return 'vtt';
-  if (head.startsWith('{') || head.startsWith('[')) return 'json';
+  // `[` opens JSON only when a value follows: "[00:01:02] Ana: …" is a plain-text transcript.
+  if (head.startsWith('{') || /^\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|true|false|null)/.test(head)) return 'json';
   if (/\d{1,2}:\d{2}:\d{2},\d{1,3}[ \t]*-->/.test(head)) return 'srt';
   if (/^<|<(?:cite|p|time|html|body)[\s>]/i.test(head)) return 'html';
   if (/\d{2}:\d{2}(?:\.\d{1,3})?[ \t]*-->/.test(head)) return 'vtt';
+  if (looksLikeTextTranscript(head)) return 'text';
   return undefined;
 }
 
@@ -96,7 +104,7 @@ export async function importCompanion(
     if (format === 'vtt') return importVttChapters(text, importOptions);
     return fail(
       format
-        ? `chapters can be read from Podcasting 2.0 JSON or WebVTT, not ${format.toUpperCase()}; ignored`
+        ? `chapters can be read from Podcasting 2.0 JSON or WebVTT, not ${FORMAT_NAMES[format]}; ignored`
         : 'unknown chapters format (expected Podcasting 2.0 JSON or WebVTT); ignored',
     );
   }
@@ -110,7 +118,9 @@ export async function importCompanion(
     case 'html':
       // Its tokenizer (with HTML's entity tables) is a chunk of its own: fetched only for HTML.
       return (await import('./html.js')).importHtmlTranscript(text, importOptions);
+    case 'text':
+      return importTextTranscript(text, importOptions);
     default:
-      return fail('unknown transcript format (expected WebVTT, SRT, Podcasting 2.0 JSON or HTML); ignored');
+      return fail('unknown transcript format (expected WebVTT, SRT, Podcasting 2.0 or Whisper JSON, HTML or plain text); ignored');
   }
 }

@@ -6,7 +6,7 @@ export function readJsonCompanion(text: string, file: string | undefined, fieldP
   const problems: EpisodeProblem[] = [];
   let lines: Map<string, number> | undefined;
   const lineOf = (path: string): number | undefined => {
-    lines ??= jsonValueLines(text, 3);
+    lines ??= jsonValueLines(text, 5);
     return lineOfPath(lines, path);
   };
   const report = (path: string, message: string) => {

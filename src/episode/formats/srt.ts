@@ -4,11 +4,11 @@
  * cue are joined with a space; a byte-order mark and CRLF line ends are fine.
  */
 import { readCaptionCues } from './captions.js';
+import { SPEAKER_NAME } from './text.js';
 import type { ImportOptions, ImportResult, SegmentInput } from './types.js';
 
-// A name of up to four words starting with a capital letter, then a colon: "Travis:",
-// "Dr. Jane Smith:", "SPEAKER 2:". Lower-case starts ("note: …") are text, not speakers.
-const SPEAKER_RE = /^([\p{Lu}][\p{L}\p{M}\p{N}.'’-]*(?: [\p{L}\p{M}\p{N}.'’-]+){0,3}):(?:\s+|$)/u;
+// "Travis:", "Dr. Jane Smith:", "SPEAKER_00:"; lower-case starts ("note: …") are text, not speakers.
+const SPEAKER_RE = new RegExp(String.raw`^(${SPEAKER_NAME}):(?:\s+|$)`, 'u');
 
 export async function importSrtTranscript(text: string, options: ImportOptions = {}): Promise<ImportResult<SegmentInput>> {
   const { cues, problems } = await readCaptionCues(text, 'srt', options.file, options.path ?? 'transcript');

@@ -1,17 +1,21 @@
 /**
- * Podcasting 2.0 JSON transcripts (`application/json`):
- * `{ "version": "1.0.0", "segments": [{ "speaker", "startTime", "endTime", "body" }] }`.
- * Word-level files (most segments a single word) are grouped into sentences (see words.ts).
+ * JSON transcripts (`application/json`): Podcasting 2.0's
+ * `{ "version": "1.0.0", "segments": [{ "speaker", "startTime", "endTime", "body" }] }`, or
+ * Whisper's and WhisperX's `{ "segments": [{ "start", "end", "text", "words" }] }` (told apart by
+ * content, see whisper.ts). Word-level files (most segments a single word) are grouped into
+ * sentences (see words.ts).
  */
 import { describeValue, isRecord, joinPath, TIME_EXPECTED } from '../problems.js';
 import { parseTime } from '../time.js';
 import { readJsonCompanion } from './json-common.js';
 import type { ImportOptions, ImportResult, SegmentInput } from './types.js';
+import { isWhisperJson, readWhisperTranscript } from './whisper.js';
 import { groupWords, isWordLevel, type TimedWord } from './words.js';
 
 export function importJsonTranscript(text: string, options: ImportOptions = {}): ImportResult<SegmentInput> {
   const { value, problems, report, lineOf } = readJsonCompanion(text, options.file, options.path ?? 'transcript');
   if (value === undefined) return { items: [], problems, lines: [] };
+  if (isWhisperJson(value)) return { ...readWhisperTranscript(value, { report, lineOf }), problems };
 
   let list: unknown[];
   let base: string;

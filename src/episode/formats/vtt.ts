@@ -5,6 +5,7 @@
  * into sentences (see words.ts).
  */
 import { readCaptionCues } from './captions.js';
+import type { EpisodeProblem } from '../types.js';
 import type { ChapterInput, ImportOptions, ImportResult, SegmentInput } from './types.js';
 import { groupWords, type TimedWord } from './words.js';
 
@@ -37,13 +38,27 @@ export async function importVttTranscript(text: string, options: ImportOptions =
   return { items, problems, lines: withText.map((cue) => cue.line) };
 }
 
-/** WebVTT chapters: each cue is a chapter, its text the title. */
+/**
+ * WebVTT chapters (a `kind="chapters"` track, as media-chrome and Vidstack read them): each cue is
+ * a chapter, its text the title (lines joined). Cue identifiers, NOTE blocks and header lines such
+ * as `Kind: chapters` are ignored; a cue without text cannot be listed and is dropped, with a warning.
+ */
 export async function importVttChapters(text: string, options: ImportOptions = {}): Promise<ImportResult<ChapterInput>> {
-  const { cues, problems } = await readCaptionCues(text, 'vtt', options.file, options.path ?? 'chapters');
-  const withText = cues.filter((cue) => cue.text);
-  return {
-    items: withText.map((cue) => ({ start: cue.start, end: cue.end, title: cue.text })),
-    problems,
-    lines: withText.map((cue) => cue.line),
-  };
+  const path = options.path ?? 'chapters';
+  const { cues, problems } = await readCaptionCues(text, 'vtt', options.file, path);
+  const items: ChapterInput[] = [];
+  const lines: (number | undefined)[] = [];
+  for (const cue of cues) {
+    if (!cue.text) {
+      const problem: EpisodeProblem = { path, message: 'cue has no text (a chapter needs a title); chapter dropped' };
+      if (options.file) problem.file = options.file;
+      if (cue.line !== undefined) problem.line = cue.line;
+      problems.push(problem);
+      continue;
+    }
+    items.push({ start: cue.start, end: cue.end, title: cue.text });
+    lines.push(cue.line);
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { items, problems, lines };
 }
