@@ -1,5 +1,6 @@
-// `npm run build`: the npm modules (tsc: ESM + .d.ts per file), the CDN bundles (rollup), the
-// JSON Schema and the custom elements manifest. `--cdn-only` builds just the CDN bundles.
+// `npm run build`: the npm modules (tsc: ESM + .d.ts per file), the CLI (dist/cli, built without
+// the DOM's types), the CDN bundles (rollup), the JSON Schema and the custom elements manifest.
+// `--cdn-only` builds just the CDN bundles.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
@@ -16,6 +17,7 @@ function run(cmd, args) {
 if (!cdnOnly) {
   rmSync('dist', { recursive: true, force: true });
   run('npx', ['tsc', '-p', 'tsconfig.json']);
+  run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
   mkdirSync('dist', { recursive: true });
   copyFileSync('src/episode.schema.json', 'dist/episode.schema.json');
   run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/widget/episode-widget.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', 'dist']);

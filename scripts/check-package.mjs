@@ -10,6 +10,10 @@ for (const [key, value] of Object.entries(pkg.exports)) {
   if (typeof value === 'string') targets.push(value);
   else targets.push(...Object.values(value));
 }
+for (const bin of Object.values(pkg.bin ?? {})) {
+  targets.push(bin);
+  if (existsSync(bin) && !readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')) problems.push(`${bin} does not start with #!/usr/bin/env node`);
+}
 for (const target of targets) if (!existsSync(target)) problems.push(`missing ${target}`);
 for (const name of readdirSync('src/components').filter((n) => existsSync(`src/components/${n}/index.ts`))) {
   if (!pkg.exports[`./${name}.js`]) problems.push(`no "exports" entry for ./${name}.js`);

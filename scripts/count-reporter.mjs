@@ -1,4 +1,8 @@
 // Prints one plain `N passed, N failed` line at the end of a run, so CI can count the tests.
+// With EK_COUNTS_FILE set (scripts/test.mjs, which adds the Node tests), writes the counts there
+// as JSON instead.
+import { writeFileSync } from 'node:fs';
+
 export function countReporter() {
   let passed = 0;
   let failed = 0;
@@ -20,6 +24,10 @@ export function countReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) broken += 1;
       }
       failed += broken;
+      if (process.env.EK_COUNTS_FILE) {
+        writeFileSync(process.env.EK_COUNTS_FILE, JSON.stringify({ passed, failed, skipped }));
+        return;
+      }
       const extra = skipped ? `, ${skipped} skipped` : '';
       // At exit, so it is the very last line, after the runner's own summary.
       process.once('exit', () => console.log(`\n${passed} passed, ${failed} failed${extra}`));

@@ -60,7 +60,7 @@ export function parseJson(text: string): JsonParseResult {
         .replace(/\s*at line \d+ column \d+ of the JSON data/, '')
         .replace(/\s*in JSON at position \d+/, '')
         .replace(/\s*at position \d+/, '')
-        .replace(/, ".*" is not valid JSON$/s, '')
+        .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
         .trim() || 'invalid JSON';
     return { ok: false, error: { reason, line, column } };
   }

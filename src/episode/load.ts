@@ -39,10 +39,10 @@ function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return !!signal?.aborted || (error instanceof DOMException && error.name === 'AbortError');
 }
 
+/** The page's base URL in a browser; none in Node (the CLI passes `baseUrl`). No DOM types here. */
 function pageUrl(): string | undefined {
-  if (typeof document !== 'undefined' && document.baseURI) return document.baseURI;
-  if (typeof location !== 'undefined') return location.href;
-  return undefined;
+  const page = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
+  return page.document?.baseURI || page.location?.href || undefined;
 }
 
 export function resolveUrl(url: string, base: string | undefined): string | undefined {

@@ -32,7 +32,8 @@ export interface ParseEpisodeOptions {
   file?: string;
 }
 
-const TOP_LEVEL_KEYS = new Set([
+/** The episode file's fields, in the order the README documents them. */
+export const TOP_LEVEL_KEYS = new Set([
   '$schema',
   'version',
   'id',

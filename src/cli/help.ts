@@ -1,0 +1,89 @@
+/** The CLI's help texts: what `--help` prints for the tool and for each command. */
+
+export const MAIN_HELP = `Usage: episode-kit <command> [options]
+
+Check and make episode files for episode-kit's web components.
+
+Commands:
+  validate FILE…       check episode files and the companion files they name
+  import               write an episode file from a transcript, chapters or an RSS item
+  help [COMMAND]       show this help, or a command's
+
+Options:
+  -h, --help           show help (also after a command: episode-kit import --help)
+  -v, --version        print episode-kit's version
+
+Exit status: 0 done; 1 errors in the input (or a file that cannot be read); 2 bad usage.
+Needs Node 20 or newer. More in the README's "CLI" section (node_modules/episode-kit/README.md).
+`;
+
+export const VALIDATE_HELP = `Usage: episode-kit validate [options] FILE…
+
+Checks each episode file (a path or an http(s) URL) as the components would load it: the file,
+then the chapters and transcript files it names (WebVTT, SRT, Podcasting 2.0 or Whisper JSON,
+HTML, plain text), resolved next to it. Prints every problem with the file, its line, the JSON
+path and what was done about it:
+
+  episode.json:14: error: transcript[2].start: expected seconds or "h:mm:ss", got "soon"; segment dropped
+  chapters.vtt:19: warning: chapters: cue ends (00:11:00.000) at or before its start (00:12:05.500); cue dropped
+
+An error means the file has nothing to show; a warning, that a part was left out or changed
+and the rest still shows.
+
+Options:
+  --json               print one JSON report on standard output instead:
+                       { valid, errors, warnings, files: [{ file, valid, errors: [{ path,
+                       message, file, line? }], warnings: […] }] }
+  --strict             warnings count as errors for the exit status
+  -h, --help           show this help
+
+Exit status: 0 every file is valid (warnings allowed unless --strict); 1 a file has errors or
+cannot be read; 2 bad usage.
+
+Examples:
+  episode-kit validate episode.json
+  episode-kit validate --json episodes/*.json > report.json
+  episode-kit validate https://example.com/ep42/episode.json
+`;
+
+export const IMPORT_HELP = `Usage: episode-kit import --transcript FILE [--chapters FILE] [options]
+       episode-kit import --feed URL|FILE [--guid GUID | --item N] [options]
+
+Writes an episode file in episode-kit's format (with "$schema" for editors) from the files
+podcasters already have. FILE and URL may each be a path or an http(s) URL.
+
+Sources:
+  --transcript FILE    a transcript: WebVTT, SRT, Podcasting 2.0 JSON, Whisper/WhisperX JSON
+                       (OpenAI verbose_json), HTML or plain text ("Speaker: text" lines with
+                       optional times); the format comes from the extension, else the content
+  --chapters FILE      chapters: Podcasting 2.0 JSON or WebVTT chapters
+  --feed URL|FILE      an RSS feed (Podcasting 2.0 tags understood): the item's title, show,
+                       date, media, people, chapters and transcript; --transcript and
+                       --chapters replace the feed's
+  --guid GUID          the feed item with this guid
+  --item N             the feed item at this position, from 0 in feed order (without --guid or
+                       --item: the latest by pubDate)
+  --lang LANG          preferred transcript language for a feed with several (e.g. en, pt-BR)
+
+Fields:
+  --title TEXT         the episode title (default: the feed item's, else the transcript's
+                       file name, with a warning)
+  --show TEXT          the show's name
+  --media URL          the audio or video file (media.src)
+
+Output:
+  --out FILE           write the episode file here (default: standard output)
+  --keep-src           keep chapters and transcript as { "src": … } links (relative to --out)
+                       instead of inlining them; they are still read and checked
+  -h, --help           show this help
+
+Problems in the inputs are printed on standard error as warnings (file:line: warning: path:
+message); the episode is written with the rest.
+
+Exit status: 0 written; 1 nothing to write (errors) or a file that cannot be read; 2 bad usage.
+
+Examples:
+  episode-kit import --transcript episode42.vtt --chapters chapters.json --title "Episode 42" --out episode.json
+  episode-kit import --transcript whisperx.json --media https://cdn.example.com/ep42.mp3 > episode.json
+  episode-kit import --feed https://example.com/feed.xml --item 0 --out episode.json
+`;
