@@ -37,11 +37,10 @@ describe('RSS feeds: one item as an episode file', () => {
       { id: 'ana-ortiz', name: 'Ana Ortiz', role: 'host', group: 'cast' },
     ]);
     expect(input.soundbites).to.deep.equal([{ start: '62.5', duration: '30', title: 'The closet trick' }]);
-    expect(input.chapters).to.deep.equal({ src: '/tests/fixtures/feeds/ep2002-chapters.json', type: 'application/json+chapters' });
+    expect(input.chapters).to.deep.equal({ src: 'ep2002-chapters.json', type: 'application/json+chapters' });
     // VTT (timed, with voices) beats SRT and HTML; rel="captions" is a transcript too.
-    expect(input.transcript).to.deep.equal({ src: '/tests/fixtures/feeds/ep2002.vtt', type: 'text/vtt' });
+    expect(input.transcript).to.deep.equal({ src: 'ep2002.vtt', type: 'text/vtt' });
     expect(messages(read.warnings)).to.deep.equal([
-      'item[0].podcast:chapters: chapters read from podcast:chapters (/tests/fixtures/feeds/ep2002-chapters.json)',
       'item[0].podcast:transcript[1]: 3 transcripts; read text/vtt in en-us (captions), the best for en-us',
     ]);
     const parsed = parseEpisode({ ...input, chapters: [], transcript: [] });
@@ -81,7 +80,7 @@ describe('RSS feeds: one item as an episode file', () => {
       { start: 630, title: 'Feature flags' },
       { start: 3723, title: 'Wrapping up' },
     ]);
-    expect(messages(english.warnings)).to.include('item[0].content:encoded: chapters read from 4 timestamps in the show notes');
+    expect(messages(english.warnings)).to.include('item[0].content:encoded: no podcast:chapters or psc:chapters; 4 chapters read from timestamps in the show notes');
   });
 
   it('reads Podlove Simple Chapters, and points bad ones into the feed', async () => {

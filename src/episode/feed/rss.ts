@@ -243,7 +243,6 @@ export function readFeedItem(xml: string, options: FeedItemOptions = {}): FeedEp
     if (tag && url) {
       input.chapters = { src: url, type: tag.attributes.type?.trim() || 'application/json+chapters' };
       paths.set('chapters.src', `${at}.podcast:chapters`);
-      warnings.push(problem(`${at}.podcast:chapters`, `chapters read from podcast:chapters (${url})`, tag.line));
       return;
     }
     const psc = childOf(item, NS.psc, 'chapters');
@@ -256,14 +255,14 @@ export function readFeedItem(xml: string, options: FeedItemOptions = {}): FeedEp
         return out;
       });
       input.chapters = chapters;
-      warnings.push(problem(`${at}.psc:chapters`, `chapters read from Podlove Simple Chapters (psc:chapters, ${chapters.length})`, psc.line));
+      warnings.push(problem(`${at}.psc:chapters`, `no podcast:chapters; ${chapters.length} chapters read from Podlove Simple Chapters (psc:chapters)`, psc.line));
       return;
     }
     const fromNotes = notes ? showNoteChapters(notes) : [];
     if (fromNotes.length && notesSource) {
       input.chapters = fromNotes.map(({ start, title }) => ({ start, title }));
       fromNotes.forEach((_, i) => paths.set(`chapters[${i}]`, `${at}.${notesSource[2]}`));
-      warnings.push(problem(`${at}.${notesSource[2]}`, `chapters read from ${fromNotes.length} timestamps in the show notes`));
+      warnings.push(problem(`${at}.${notesSource[2]}`, `no podcast:chapters or psc:chapters; ${fromNotes.length} chapters read from timestamps in the show notes`));
     }
   }
 
