@@ -47,3 +47,16 @@ export const BrokenFile: Story = { args: { src: 'fixtures/episodes/broken.json' 
 
 /** A missing file: a visible HTTP 404 error. */
 export const Missing: Story = { args: { src: 'fixtures/episodes/missing.json' } };
+
+/**
+ * From an RSS feed (`feed` + `guid`): chapters from podcast:chapters, the best of three
+ * podcast:transcript files, people, show notes and a soundbite, as a podcast host publishes them.
+ */
+export const FromAFeed: Story = {
+  render: () => html`<episode-provider feed="fixtures/feeds/buzzsprout.xml" guid="Buzzsprout-2002" @seek=${action('seek')} @episode-load=${action('episode-load')}>
+    <audio controls preload="metadata" src=${silentWavDataUrl(240)}></audio>
+    <episode-summary></episode-summary>
+    <key-moments></key-moments>
+    <transcript-view></transcript-view>
+  </episode-provider>`,
+};

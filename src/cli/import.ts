@@ -100,6 +100,9 @@ export async function importEpisode(options: ImportOptions): Promise<number> {
   }
 
   const notes: LocatedProblem[] = [];
+  /** Points a problem about a field the feed gave back into the feed (`item[3].podcast:person[1]`). */
+  let intoFeed = (problem: EpisodeProblem): EpisodeProblem => problem;
+  const setByOptions = new Set<string>();
   const cache = new Map<string, ReadSource>();
   let input: Record<string, unknown> = {};
   let base: string | undefined;
@@ -121,6 +124,13 @@ export async function importEpisode(options: ImportOptions): Promise<number> {
     }
     input = { ...read.input };
     notes.push(...locateProblems(read.warnings, 'warning', feedFile));
+    const feedUrl = source.url;
+    intoFeed = (problem) => {
+      const field = /^[^.[]+/.exec(problem.path)?.[0] ?? '';
+      if (!field || setByOptions.has(field)) return problem;
+      if (!problem.file) return { ...problem, path: read.feedPath(problem.path), file: feedUrl };
+      return /^(?:chapters|transcript)\.src$/.test(problem.path) ? { ...problem, path: read.feedPath(problem.path) } : problem;
+    };
   }
 
   // Companion files resolve against the feed, and those the command line names against the
@@ -132,14 +142,18 @@ export async function importEpisode(options: ImportOptions): Promise<number> {
       const source = await readSource(given);
       cache.set(source.url, source);
       input[kind] = { src: isUrl(given) ? given : new URL(source.url).pathname };
+      setByOptions.add(kind);
       bases[kind] = isUrl(given) ? undefined : pathToFileURL(`${process.cwd()}${sep}`).href;
     } else {
       bases[kind] = base;
     }
   }
-  if (options.title !== undefined) input.title = options.title;
-  if (options.show !== undefined) input.show = options.show;
-  if (options.media !== undefined) input.media = { src: options.media };
+  for (const field of ['title', 'show', 'media'] as const) {
+    const value = options[field];
+    if (value === undefined) continue;
+    input[field] = field === 'media' ? { src: value } : value;
+    setByOptions.add(field);
+  }
   if (typeof input.title !== 'string' || !input.title.trim()) {
     input.title = titleFromFile(options.transcript ?? feedFile ?? '');
     notes.push({ severity: 'warning', path: 'title', message: `no --title given; the title is "${input.title}", from the file name`, file: options.out ?? '(output)' });
@@ -152,17 +166,21 @@ export async function importEpisode(options: ImportOptions): Promise<number> {
   const parsed = parseEpisode(companions.input);
   const outName = options.out ?? '(output)';
   if (parsed.errors) {
-    printProblems([...notes, ...locateProblems(companions.warnings, 'warning', outName), ...locateProblems(parsed.errors, 'error', outName)]);
+    printProblems([
+      ...notes,
+      ...locateProblems(companions.warnings.map(intoFeed), 'warning', outName),
+      ...locateProblems(parsed.errors.map(intoFeed), 'error', outName),
+    ]);
     throw new CliError(`nothing to write: the episode has ${plural(parsed.errors.length, 'error')}`);
   }
-  const warnings = [...companions.warnings, ...companions.locate(parsed.warnings)];
+  const warnings = [...companions.warnings, ...companions.locate(parsed.warnings)].map(intoFeed);
   notes.push(...locateProblems(warnings, 'warning', outName));
 
   const output: Record<string, unknown> = { ...companions.input };
   for (const kind of kinds) {
     const ref = input[kind] as { src: string; type?: string };
     const url = new URL(ref.src, bases[kind]).href;
-    const loadedNothing = !(output[kind] as unknown[]).length && warnings.some((w) => w.path === `${kind}.src`);
+    const loadedNothing = !(output[kind] as unknown[]).length && companions.warnings.some((w) => w.path === `${kind}.src`);
     if (options.keepSrc || loadedNothing) {
       // A file that could not be read stays a link (its warning says why), rather than vanishing.
       output[kind] = { ...ref, src: srcForOutput(url, options.out) };

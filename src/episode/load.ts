@@ -53,6 +53,22 @@ export function resolveUrl(url: string, base: string | undefined): string | unde
   }
 }
 
+/**
+ * Browsers report a response refused for CORS as a plain network error: for a file on another
+ * origin than the page, say that this may be the cause, and what its server must send.
+ */
+function corsHint(url: string): string {
+  const page = (globalThis as { location?: { origin?: string } }).location?.origin;
+  let origin: string | undefined;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return '';
+  }
+  if (!page || page === 'null' || origin === page) return '';
+  return `; it is on another origin (${origin}), so if it exists, its server may not allow this page to read it (CORS): it must answer with the header "Access-Control-Allow-Origin: ${page}" (or "*")`;
+}
+
 export async function fetchText(
   url: string,
   fetchFn: typeof fetch,
@@ -63,7 +79,7 @@ export async function fetchText(
     response = await fetchFn(url, signal ? { signal } : {});
   } catch (error) {
     if (isAbort(error, signal)) throw signal?.aborted ? abortError(signal) : error;
-    return { ok: false, message: `could not be fetched (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, message: `could not be fetched (${error instanceof Error ? error.message : String(error)})${corsHint(url)}` };
   }
   if (!response.ok) {
     return { ok: false, message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };

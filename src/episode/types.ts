@@ -26,7 +26,11 @@ export interface EpisodeFile {
   media?: { src: string; type?: string };
   /** Shown to readers, e.g. "transcript is illustrative". */
   note?: string;
-  people?: { id: string; name: string; role?: string; image?: string; href?: string }[];
+  /** Show notes as plain text (paragraphs separated by a blank line); never read as HTML. */
+  description?: string;
+  people?: { id: string; name: string; role?: string; group?: string; image?: string; href?: string }[];
+  /** Podcasting 2.0 soundbites: parts worth sharing. */
+  soundbites?: { start: TimeInput; duration: TimeInput; title?: string }[];
   summary?: { title: string; points: { text: string; icon?: string; time?: TimeInput }[] }[];
   topics?: { id?: string; label: string; time?: TimeInput; entities?: string[] }[];
   entities?: {
@@ -78,6 +82,8 @@ export interface Person {
   id: string;
   name: string;
   role?: string;
+  /** Podcasting 2.0 person group ("cast", "writing", "visuals"…). */
+  group?: string;
   image?: string;
   href?: string;
 }
@@ -132,6 +138,13 @@ export interface Chapter {
   toc: boolean;
 }
 
+export interface Soundbite {
+  start: number;
+  /** Seconds, more than 0. */
+  duration: number;
+  title?: string;
+}
+
 export interface Word {
   start: number;
   end: number;
@@ -162,7 +175,11 @@ export interface Episode {
   image?: string;
   media?: { src: string; type?: string };
   note?: string;
+  /** Show notes, plain text. */
+  description?: string;
   people: Person[];
+  /** Sorted by start. */
+  soundbites: Soundbite[];
   summary: SummarySection[];
   topics: Topic[];
   entities: Entity[];

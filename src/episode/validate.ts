@@ -20,6 +20,7 @@ import type {
   ParseResult,
   Person,
   Segment,
+  Soundbite,
   SummaryPoint,
   SummarySection,
   Topic,
@@ -45,7 +46,9 @@ export const TOP_LEVEL_KEYS = new Set([
   'image',
   'media',
   'note',
+  'description',
   'people',
+  'soundbites',
   'summary',
   'topics',
   'entities',
@@ -203,14 +206,37 @@ function readPeople(input: Raw, out: Collector): Person[] {
     if (id === undefined || name === undefined) return;
     const person: Person = { id, name };
     const role = optionalString(raw, 'role', path, out);
+    const group = optionalString(raw, 'group', path, out);
     const image = optionalUrl(raw, 'image', path, out);
     const href = optionalUrl(raw, 'href', path, out);
     if (role !== undefined) person.role = role;
+    if (group !== undefined) person.group = group;
     if (image !== undefined) person.image = image;
     if (href !== undefined) person.href = href;
     people.push(person);
   });
   return people;
+}
+
+function readSoundbites(input: Raw, out: Collector): Soundbite[] {
+  const soundbites: Soundbite[] = [];
+  listOf(input, 'soundbites', out).forEach((raw, i) => {
+    const path = joinPath('soundbites', i);
+    if (!itemObject(raw, path, 'soundbite', out)) return;
+    const start = requiredTime(raw, 'start', path, 'soundbite', out);
+    const duration = requiredTime(raw, 'duration', path, 'soundbite', out);
+    if (start === undefined || duration === undefined) return;
+    if (!(duration > 0)) {
+      out.warn(joinPath(path, 'duration'), `expected more than 0 seconds, got ${describeValue(raw.duration)}; soundbite dropped`);
+      return;
+    }
+    const soundbite: Soundbite = { start, duration };
+    const title = optionalString(raw, 'title', path, out);
+    if (title !== undefined) soundbite.title = title;
+    soundbites.push(soundbite);
+  });
+  // Stable: equal starts keep the author's order.
+  return soundbites.sort((a, b) => a.start - b.start);
 }
 
 function readSummary(input: Raw, out: Collector): SummarySection[] {
@@ -563,6 +589,7 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
   const url = optionalUrl(input, 'url', '', out);
   const image = optionalUrl(input, 'image', '', out);
   const note = optionalString(input, 'note', '', out);
+  const description = optionalString(input, 'description', '', out);
 
   let media: Episode['media'];
   if (input.media !== undefined && input.media !== null) {
@@ -581,6 +608,7 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
   }
 
   const people = readPeople(input, out);
+  const soundbites = readSoundbites(input, out);
   const summary = readSummary(input, out);
   const { entities, given } = readEntities(input, out);
   const entityIds = new Set(entities.map((e) => e.id));
@@ -590,7 +618,8 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
   const draftSegments = readTranscript(input, out);
 
   const nothingElse =
-    people.length + summary.length + topics.length + entities.length + draftChapters.length + draftSegments.length === 0 &&
+    people.length + soundbites.length + summary.length + topics.length + entities.length + draftChapters.length + draftSegments.length === 0 &&
+    description === undefined &&
     !media;
   if (titleMissing) {
     const problem = {
@@ -645,6 +674,7 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
     title,
     duration,
     people,
+    soundbites,
     summary,
     topics,
     entities,
@@ -659,5 +689,6 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
   if (image !== undefined) episode.image = image;
   if (media !== undefined) episode.media = media;
   if (note !== undefined) episode.note = note;
+  if (description !== undefined) episode.description = description;
   return { episode: markNormalized(episode), warnings: withFile(out.problems) };
 }

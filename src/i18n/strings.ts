@@ -18,6 +18,11 @@ export interface EkStrings {
   momentsCount: (count: number, formatted: string) => string;
   momentsHeading: string;
   momentLength: (length: string) => string;
+  /** Heading of the soundbites list (Podcasting 2.0 `podcast:soundbite`). */
+  momentsHighlights: string;
+  highlightsCount: (count: number, formatted: string) => string;
+  /** A soundbite without a title: "Highlight at 1:02". */
+  highlightUntitled: (time: string) => string;
   noMoments: string;
   // <knowledge-graph>
   graphHeading: string;
@@ -72,6 +77,8 @@ export interface EkStrings {
   summaryPublished: string;
   summaryLength: string;
   noSummary: string;
+  /** The disclosure of the episode's show notes (`description`). */
+  summaryShowNotes: string;
   topicsHeading: string;
   topicsCount: (count: number, formatted: string) => string;
   noTopics: string;
@@ -135,6 +142,9 @@ export const defaultStrings: EkStrings = {
   momentsCount: (n, f) => (n === 1 ? '1 moment' : `${f} moments`),
   momentsHeading: 'Key moments',
   momentLength: (length) => `${length} long`,
+  momentsHighlights: 'Highlights',
+  highlightsCount: (n, f) => (n === 1 ? '1 highlight' : `${f} highlights`),
+  highlightUntitled: (time) => `Highlight at ${time}`,
   noMoments: 'This episode has no chapters.',
   // <knowledge-graph>
   graphHeading: 'Knowledge graph',
@@ -179,6 +189,7 @@ export const defaultStrings: EkStrings = {
   summaryPublished: 'Published',
   summaryLength: 'Length',
   noSummary: 'This episode has no summary.',
+  summaryShowNotes: 'Show notes',
   topicsHeading: 'What’s discussed',
   topicsCount: (n, f) => (n === 1 ? '1 theme' : `${f} themes`),
   noTopics: 'This episode has no topics.',

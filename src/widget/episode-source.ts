@@ -13,6 +13,8 @@ export interface SourceInput {
   json?: string;
   /** What to call the inline source in messages. */
   jsonName?: string;
+  /** An RSS feed and the item to read (`guid`, else `item` from 0, else the latest). */
+  feed?: { url: string; guid?: string; item?: number; lang?: string };
 }
 
 /**
@@ -81,6 +83,12 @@ export class EpisodeSource {
       // Name the inline source in every problem that has no file of its own.
       const name = (p: EpisodeProblem): EpisodeProblem => (p.file || !input.jsonName ? p : { ...p, file: input.jsonName });
       return result.episode ? { ...result, warnings: result.warnings.map(name) } : { errors: result.errors.map(name) };
+    }
+    if (input.feed) {
+      // The feed reader (XML parser and all) is a chunk of its own: only feed pages fetch it.
+      const { loadFeedEpisode } = await import('../episode/feed/index.js');
+      const { url, ...item } = input.feed;
+      return loadFeedEpisode({ feed: url, baseUrl: document.baseURI, ...item }, { signal });
     }
     return parseEpisode(undefined);
   }

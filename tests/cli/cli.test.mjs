@@ -281,6 +281,12 @@ describe('episode-kit import', () => {
       <podcast:transcript url="${origin}/whisperx.json" type="application/json"/>
       <podcast:chapters url="${origin}/chapters-example.json" type="application/json+chapters"/>
     </item>
+    <item>
+      <title>A missing chapters file</title>
+      <guid isPermaLink="false">ep-43</guid>
+      <enclosure url="${origin}/ep43.mp3" length="1000" type="audio/mpeg"/>
+      <podcast:chapters url="${origin}/gone-chapters.json" type="application/json+chapters"/>
+    </item>
   </channel>
 </rss>`,
     );
@@ -291,5 +297,10 @@ describe('episode-kit import', () => {
     assert.equal(episode.show, 'The Sample Show');
     assert.equal(episode.chapters.length, 9);
     assert.equal(episode.transcript.length, 5);
+
+    const missing = await cli(['import', '--feed', `${origin}/feed.xml`, '--item', '1']);
+    assert.equal(missing.status, 0, missing.stderr);
+    assert.deepEqual(JSON.parse(missing.stdout).chapters, { src: `${origin}/gone-chapters.json`, type: 'application/json+chapters' });
+    assert.ok(missing.stderr.includes(`${origin}/gone-chapters.json: warning: item[1].podcast:chapters: the chapters file HTTP 404 Not Found`), missing.stderr);
   });
 });

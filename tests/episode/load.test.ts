@@ -215,4 +215,14 @@ describe('JSON error positions', () => {
     expect(empty.ok).to.equal(false);
     if (!empty.ok) expect(empty.error.reason).to.equal('the file is empty');
   });
+
+  it('a file on another origin that cannot be fetched names CORS as a possible cause and the header to send', async () => {
+    const result = await loadEpisode({ src: 'http://127.0.0.1:9/episode.json' });
+    const message = result.errors?.[0]!.message ?? '';
+    expect(message).to.contain('could not be fetched');
+    expect(message).to.contain('another origin (http://127.0.0.1:9)');
+    expect(message).to.contain(`Access-Control-Allow-Origin: ${location.origin}`);
+    const sameOrigin = await loadEpisode({ src: '/tests/fixtures/nothing-here.json' });
+    expect(sameOrigin.errors?.[0]!.message).to.not.contain('CORS');
+  });
 });

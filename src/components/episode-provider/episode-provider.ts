@@ -50,6 +50,19 @@ export class EpisodeProvider extends LitElement {
   /** The episode, as an episode file's object; wins over `src` and inline JSON. */
   @property({ attribute: false }) episode?: EpisodeFile | Episode;
 
+  /**
+   * URL of an RSS feed to build the episode from (Podcasting 2.0 tags understood), when there is
+   * no `episode`, `src` or inline JSON. The item is chosen by `guid`, else `item`, else the one
+   * with the latest `pubDate`.
+   */
+  @property({ reflect: true }) feed?: string;
+
+  /** With `feed`: the `<guid>` of the item to show. */
+  @property({ reflect: true }) guid?: string;
+
+  /** With `feed` and no `guid`: the index of the item to show, from 0 in feed order. */
+  @property({ type: Number, reflect: true }) item?: number;
+
   /** Id of the media element to follow and seek; else a child `<audio>` or `<video>`. */
   @property({ reflect: true }) for?: string;
 
@@ -120,7 +133,9 @@ export class EpisodeProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('episode')) this.loadSource();
+    if (changed.has('src') || changed.has('episode') || changed.has('feed') || changed.has('guid') || changed.has('item')) {
+      this.loadSource();
+    }
     if (changed.has('for')) this.bindMedia();
     if (changed.has('selectedEntity') && this.selectedEntity !== this.episodeState.selectedEntity) {
       this.setEpisodeState({ ...this.episodeState, selectedEntity: this.selectedEntity });
@@ -143,6 +158,19 @@ export class EpisodeProvider extends LitElement {
     } else {
       const script = this.inlineJson();
       const json = script?.textContent ?? undefined;
+      if (json === undefined && this.feed) {
+        const key = `feed\n${this.feed}\n${this.guid ?? ''}\n${this.item ?? ''}`;
+        if (key === this.lastInline) return;
+        this.lastInline = key;
+        const feed: { url: string; guid?: string; item?: number; lang?: string } = { url: this.feed };
+        // The reader's language chooses among the feed's transcripts (else the channel's).
+        const lang = this.closest('[lang]')?.getAttribute('lang');
+        if (lang) feed.lang = lang;
+        if (this.guid) feed.guid = this.guid;
+        else if (this.item !== undefined && Number.isFinite(this.item)) feed.item = this.item;
+        void this.source.load({ feed });
+        return;
+      }
       if (json === this.lastInline) return;
       this.lastInline = json;
       if (json === undefined) {
@@ -160,6 +188,7 @@ export class EpisodeProvider extends LitElement {
       if (state.warnings.length) {
         console.warn(`episode-kit: ${state.warnings.length} part(s) of the episode were left out`, state.warnings);
       }
+      this.giveMediaEpisodeSource();
       this.dispatchEvent(new EpisodeLoadEvent(state.episode, state.warnings));
       this.pendingDeepLink = true;
       this.applyDeepLink();
@@ -186,7 +215,27 @@ export class EpisodeProvider extends LitElement {
     if (this.for) media = this.ownerDocument.getElementById(this.for);
     if (!media) media = this.querySelector('audio, video');
     this.binding.attach(isMediaLike(media) ? media : null);
+    this.giveMediaEpisodeSource();
     if (this.pendingDeepLink) this.applyDeepLink();
+  }
+
+  /** The media element whose `src` this provider set, and to what. */
+  private givenSource?: { media: HTMLMediaElement; src: string };
+
+  /**
+   * A media element with no source of its own gets the episode's `media` (from a feed, the
+   * enclosure), already checked by the validator. A source the page set is never replaced.
+   */
+  private giveMediaEpisodeSource(): void {
+    const media = this.binding.element;
+    const src = this.episodeState.status === 'ready' ? this.episodeState.episode?.media?.src : undefined;
+    if (!src || !(media instanceof HTMLMediaElement)) return;
+    const given = this.givenSource?.media === media ? this.givenSource.src : undefined;
+    const own = media.getAttribute('src');
+    if (own !== null ? own !== given : media.querySelector('source') || media.srcObject) return;
+    if (own === src) return;
+    media.src = src;
+    this.givenSource = { media, src };
   }
 
   /** Deep links apply when this is the page's only provider, or it has `deep-link`. */

@@ -75,6 +75,21 @@ export const episodeSummaryStyles = css`
     font-size: 0.875em;
     font-style: italic;
   }
+  .show-notes {
+    margin-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.5rem;
+  }
+  .show-notes > summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.25rem;
+  }
+  .show-notes p {
+    margin: 0.5rem 0 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
   .sections {
     display: grid;
     gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);

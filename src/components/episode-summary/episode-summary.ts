@@ -49,6 +49,8 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * @csspart section - One summary section (a `<details>` when collapsed on a narrow element).
  * @csspart heading - A section's heading.
  * @csspart point - One point (a button when it has a time).
+ * @csspart show-notes - The show notes (`description`, e.g. from a feed): a disclosure, open when
+ *   the episode has no summary.
  * @csspart loading - The loading notice.
  * @csspart error - The error box.
  *
@@ -119,7 +121,10 @@ export class EpisodeSummary extends EpisodeWidget {
       ${this.noHeader ? nothing : this.renderHeader(episode)}
       ${episode.summary.length
         ? html`<div class="sections">${numbers.map((n) => this.renderSection(episode.summary[n - 1], n))}</div>`
-        : html`<p class="hint">${strings.noSummary}</p>`}
+        : episode.description
+          ? nothing
+          : html`<p class="hint">${strings.noSummary}</p>`}
+      ${episode.description ? this.renderShowNotes(episode.description, !episode.summary.length) : nothing}
     </article>`;
   }
 
@@ -157,6 +162,14 @@ export class EpisodeSummary extends EpisodeWidget {
         ${episode.note ? html`<p class="note">${episode.note}</p>` : nothing}
       </div>
     </header>`;
+  }
+
+  /** Plain text (never HTML): paragraphs at blank lines, line breaks kept by the stylesheet. */
+  private renderShowNotes(description: string, open: boolean): TemplateResult {
+    return html`<details part="show-notes" class="show-notes" ?open=${open}>
+      <summary>${this.text.summaryShowNotes}</summary>
+      ${description.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`)}
+    </details>`;
   }
 
   private renderPerson(person: Person): TemplateResult {

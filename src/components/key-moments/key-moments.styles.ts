@@ -8,7 +8,12 @@ export const keyMomentsStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  [part~='moment'] {
+  .highlights-heading {
+    margin: var(--_space) 0 0.25rem;
+    font-size: 0.9375em;
+  }
+  [part~='moment'],
+  [part~='soundbite'] {
     position: relative;
     display: flex;
     align-items: center;
@@ -22,10 +27,12 @@ export const keyMomentsStyles = css`
     cursor: pointer;
     overflow: hidden;
   }
-  [part~='moment']:hover {
+  [part~='moment']:hover,
+  [part~='soundbite']:hover {
     background: var(--_bg-raised);
   }
-  [part~='moment'][aria-current='true'] {
+  [part~='moment'][aria-current='true'],
+  [part~='soundbite'][aria-current='true'] {
     background: var(--_accent-soft);
     border-color: var(--_accent);
   }
@@ -153,7 +160,8 @@ export const keyMomentsStyles = css`
     }
   }
   @media (forced-colors: active) {
-    [part~='moment'][aria-current='true'] {
+    [part~='moment'][aria-current='true'],
+    [part~='soundbite'][aria-current='true'] {
       border-color: Highlight;
     }
     .progress,

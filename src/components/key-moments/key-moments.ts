@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
 import { formatTime, itemAt } from '../../episode/time.js';
-import type { Chapter, Episode } from '../../episode/types.js';
+import type { Chapter, Episode, Soundbite } from '../../episode/types.js';
 import { isSafeUrl } from '../../episode/url.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
 import { keyMomentsStyles } from './key-moments.styles.js';
@@ -62,6 +62,15 @@ export function momentAt(moments: readonly Moment[], time: number): number {
   return found >= 0 && time < moments[found].end ? found : -1;
 }
 
+/** Index of the soundbite playing at `time` (the last one started, if still running), or -1. */
+export function soundbiteAt(soundbites: readonly Soundbite[], time: number): number {
+  for (let i = soundbites.length - 1; i >= 0; i--) {
+    const { start, duration } = soundbites[i]!;
+    if (start <= time && time < start + duration) return i;
+  }
+  return -1;
+}
+
 /** Steps of the progress bar: playback ticks that do not move it by a step do not re-render. */
 const PROGRESS_STEPS = 1000;
 
@@ -85,6 +94,8 @@ const PROGRESS_STEPS = 1000;
  * @csspart progress - The bar showing how far the playing chapter has got.
  * @csspart timeline - The timeline bar over the episode's length (`layout="timeline"`).
  * @csspart mark - One chapter on the timeline (also `current` while it plays).
+ * @csspart soundbite - One highlight (Podcasting 2.0 soundbite; also `current` while it plays):
+ *   in place of the moments when there are no chapters, listed under them when there are.
  * @csspart loading - The loading notice.
  * @csspart error - The error box.
  *
@@ -101,6 +112,7 @@ export class KeyMoments extends EpisodeWidget {
 
   private momentsCache?: { chapters: readonly Chapter[]; moments: Moment[] };
   private shownMoment = -1;
+  private shownSoundbite = -1;
   private shownProgress = 0;
   /** The mark the reader moved to with the arrow keys; null when focus is not on the timeline. */
   private rovingMark: number | null = null;
@@ -124,7 +136,8 @@ export class KeyMoments extends EpisodeWidget {
     const moments = this.momentsOf(episode);
     const current = momentAt(moments, state.currentTime);
     const step = this.progressStep(moments[current], state.currentTime);
-    if (current !== this.shownMoment || step !== this.shownProgress) this.requestUpdate();
+    const soundbite = soundbiteAt(episode.soundbites, state.currentTime);
+    if (current !== this.shownMoment || step !== this.shownProgress || soundbite !== this.shownSoundbite) this.requestUpdate();
   }
 
   protected renderEpisode(episode: Episode): TemplateResult {
@@ -135,19 +148,54 @@ export class KeyMoments extends EpisodeWidget {
     this.shownMoment = current;
     this.shownProgress = this.progressStep(moments[current], time);
     const progress = this.shownProgress / PROGRESS_STEPS;
+    const soundbites = episode.soundbites;
+    this.shownSoundbite = soundbiteAt(soundbites, time);
+    const onlyHighlights = !moments.length && soundbites.length > 0;
     return html`<section part="base" aria-labelledby="heading">
       <header part="header">
         <h2 id="heading">${strings.momentsHeading}</h2>
-        <span class="count">${strings.momentsCount(moments.length, this.formatNumber(moments.length))}</span>
+        <span class="count"
+          >${onlyHighlights
+            ? strings.highlightsCount(soundbites.length, this.formatNumber(soundbites.length))
+            : strings.momentsCount(moments.length, this.formatNumber(moments.length))}</span
+        >
       </header>
       ${!moments.length
-        ? html`<p class="hint">${strings.noMoments}</p>`
+        ? soundbites.length
+          ? nothing
+          : html`<p class="hint">${strings.noMoments}</p>`
         : this.layout === 'timeline'
           ? this.renderTimeline(episode, moments, current, progress)
           : html`<ol class="moments">
               ${moments.map((moment, i) => this.renderMoment(moment, i === current, progress))}
             </ol>`}
+      ${soundbites.length ? this.renderSoundbites(soundbites, onlyHighlights) : nothing}
     </section>`;
+  }
+
+  private renderSoundbites(soundbites: readonly Soundbite[], alone: boolean): TemplateResult {
+    const strings = this.text;
+    const list = html`<ol class="moments soundbites" aria-label=${strings.momentsHighlights}>
+      ${soundbites.map((soundbite, i) => {
+        const current = i === this.shownSoundbite;
+        const start = formatTime(soundbite.start);
+        return html`<li>
+          <button
+            type="button"
+            part=${current ? 'soundbite current' : 'soundbite'}
+            aria-current=${current ? 'true' : nothing}
+            @click=${() => this.seek(soundbite.start)}
+          >
+            <span class="text"><span class="title">${soundbite.title ?? strings.highlightUntitled(start)}</span></span>
+            <span class="meta">
+              <span part="time">${start}</span>
+              <span class="length">${strings.momentLength(formatTime(soundbite.duration))}</span>
+            </span>
+          </button>
+        </li>`;
+      })}
+    </ol>`;
+    return alone ? list : html`<h3 class="highlights-heading">${strings.momentsHighlights}</h3>${list}`;
   }
 
   private renderMoment(moment: Moment, current: boolean, progress: number): TemplateResult {
