@@ -115,6 +115,43 @@ describe('RSS feeds: one item as an episode file', () => {
     expect(read.input.media).to.deep.equal({ src: 'https://anchor.fm/s/abc/podcast/play/123/ep.m4a', type: 'audio/x-m4a' });
   });
 
+  it('reads a Captivate-shaped item: transcripts in two languages, repeated people, a bad soundbite', async () => {
+    const read = item(await text(FEEDS + 'captivate.xml'));
+    expect(read.input.transcript).to.deep.equal({ src: 'https://transcripts.captivate.fm/bilingual-en.json', type: 'application/json' });
+    expect(item(await text(FEEDS + 'captivate.xml'), { lang: 'es-MX' }).input.transcript).to.deep.equal({
+      src: 'https://transcripts.captivate.fm/bilingual-es.srt',
+      type: 'application/srt',
+    });
+    // The channel's people stand in for the item's; a repeat is kept once, and said.
+    expect(read.input.people).to.deep.equal([
+      { id: 'mia-chen', name: 'Mia Chen', role: 'host', group: 'cast', image: 'https://example.com/mia.jpg', href: 'https://example.com/mia' },
+    ]);
+    expect(messages(read.warnings)).to.include('channel.podcast:person[1]: repeats Mia Chen (host) of channel.podcast:person[0]; the first is kept');
+    expect(read.input.chapters).to.deep.equal([
+      { start: 0, title: 'Hello' },
+      { start: 330, title: 'Why two languages' },
+      { start: 1260, title: 'Goodbye' },
+    ]);
+    const parsed = parseEpisode({ ...read.input, transcript: [] });
+    if (parsed.errors) throw new Error('expected an episode');
+    expect(parsed.episode.soundbites).to.deep.equal([{ start: 330, duration: 45.5 }]);
+    expect(parsed.warnings.map((p) => `${read.feedPath(p.path)}: ${p.message}`)).to.deep.equal([
+      'item[0].podcast:soundbite[1].startTime: expected seconds or "h:mm:ss", got "nope"; soundbite dropped',
+    ]);
+  });
+
+  it('reads a Podbean-shaped item: m:ss timestamps in paragraphs, hh:mm:ss duration', async () => {
+    const read = item(await text(FEEDS + 'podbean.xml'));
+    expect(read.input.duration).to.equal(3127);
+    expect(read.input.chapters).to.deep.equal([
+      { start: 65, title: 'Starter' },
+      { start: 760, title: 'Folding' },
+      { start: 2590, title: 'Baking' },
+    ]);
+    expect(read.input.description).to.equal('Sourdough for people in a hurry.\n\n1:05 Starter\n\n12:40 Folding\n\n43:10 Baking');
+    expect(read.input.image).to.equal('https://pbcdn1.podbean.com/imglogo/image-logo/123/logo.jpg');
+  });
+
   it('reads the specification example', async () => {
     const read = item(await text('/tests/fixtures/formats/example.xml'));
     expect(read.input.title).to.be.a('string');
