@@ -3,6 +3,7 @@
 // caption parser) are a chunk beside it, fetched only when an episode names a companion file.
 // (The npm build is plain `tsc`: one ESM file and one .d.ts per source file.)
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -41,12 +42,29 @@ const trimD3Quadtree = {
   },
 };
 
+// The graph-only bundle's entry: a page that loads it has a graph, so the graph's engine (a lazy
+// chunk of episode-kit.js) comes in the same file, and the first frame waits for no second fetch.
+const GRAPH_ENTRY = '\0ek-knowledge-graph-bundle';
+const graphBundleEntry = {
+  name: 'graph-bundle-entry',
+  resolveId: (source) => (source === GRAPH_ENTRY ? GRAPH_ENTRY : null),
+  load: (id) =>
+    id === GRAPH_ENTRY
+      ? [
+          `import * as engine from ${JSON.stringify(resolve('src/graph/engine.ts'))};`,
+          `import { provideGraphEngine } from ${JSON.stringify(resolve('src/components/knowledge-graph/knowledge-graph.ts'))};`,
+          'provideGraphEngine(engine);',
+          `export * from ${JSON.stringify(resolve('src/components/knowledge-graph/index.ts'))};`,
+        ].join('\n')
+      : null,
+};
+
 const bundles = [
   // Every element.
   { input: 'src/index.ts', file: 'dist/cdn/episode-kit.js' },
   // The knowledge graph alone, for a blog post that embeds only the graph.
-  { input: 'src/components/knowledge-graph/index.ts', file: 'dist/cdn/knowledge-graph.js' },
-].filter(({ input }) => existsSync(input));
+  { input: GRAPH_ENTRY, file: 'dist/cdn/knowledge-graph.js' },
+].filter(({ input }) => input === GRAPH_ENTRY || existsSync(input));
 
 export default bundles.map(({ input, file }) => ({
   input,
@@ -62,6 +80,7 @@ export default bundles.map(({ input, file }) => ({
     banner: (chunk) => `/*! episode-kit | MIT | third-party licences: ${chunk.fileName.split('/').pop()}.LICENSE.txt */`,
   },
   plugins: [
+    graphBundleEntry,
     withoutSsaParser,
     trimD3Quadtree,
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),

@@ -52,5 +52,12 @@ export function serve({ root = '.', port = 0, host = '127.0.0.1' } = {}) {
     res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' });
     createReadStream(path).pipe(res);
   });
-  return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
+  return new Promise((resolvePromise, reject) => {
+    // A port in use rejects (the caller may try another) instead of throwing from an event.
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolvePromise(server);
+    });
+  });
 }

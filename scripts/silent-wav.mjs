@@ -1,5 +1,7 @@
 // Serves `/media/silence-<seconds>.wav`: a silent 8 kHz mono WAV that a real <audio> can play
 // and seek, so tests and the demo have media without committing binaries.
+// `/media/no-range/silence-<seconds>.wav` is the same file from a server that ignores Range
+// requests (as `python3 -m http.server` does): the media cannot seek.
 export function silentWav(seconds) {
   const rate = 8000;
   const samples = Math.round(seconds * rate);
@@ -19,14 +21,18 @@ export function silentWav(seconds) {
   return buffer;
 }
 
-const pattern = /^\/media\/silence-(\d{1,5})\.wav(\?.*)?$/;
+const pattern = /^\/media\/(no-range\/)?silence-(\d{1,5})\.wav(\?.*)?$/;
 
 /** Koa middleware (for @web/dev-server and @web/test-runner). */
 export function silentWavMiddleware(ctx, next) {
   const match = pattern.exec(ctx.url);
   if (!match) return next();
-  const body = silentWav(Number(match[1]));
+  const body = silentWav(Number(match[2]));
   ctx.type = 'audio/wav';
+  if (match[1]) {
+    ctx.body = body;
+    return undefined;
+  }
   ctx.set('Accept-Ranges', 'bytes');
   // Media is only seekable when the server answers range requests.
   const range = /bytes=(\d+)-(\d*)/.exec(ctx.get('range'));
@@ -46,9 +52,9 @@ export function silentWavMiddleware(ctx, next) {
 export function serveSilentWav(req, res) {
   const match = pattern.exec(req.url ?? '');
   if (!match) return false;
-  const body = silentWav(Number(match[1]));
+  const body = silentWav(Number(match[2]));
   // Range support, so the browser can seek without downloading everything again.
-  const range = /bytes=(\d+)-(\d*)/.exec(req.headers.range ?? '');
+  const range = match[1] ? null : /bytes=(\d+)-(\d*)/.exec(req.headers.range ?? '');
   if (range) {
     const start = Number(range[1]);
     const end = range[2] ? Number(range[2]) : body.length - 1;
@@ -60,7 +66,7 @@ export function serveSilentWav(req, res) {
     });
     res.end(body.subarray(start, end + 1));
   } else {
-    res.writeHead(200, { 'Content-Type': 'audio/wav', 'Accept-Ranges': 'bytes', 'Content-Length': body.length });
+    res.writeHead(200, { 'Content-Type': 'audio/wav', ...(match[1] ? {} : { 'Accept-Ranges': 'bytes' }), 'Content-Length': body.length });
     res.end(body);
   }
   return true;

@@ -57,7 +57,7 @@ describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('a page without companion files never fetches the importers', async () => {
+  it('a page without companion files or a graph fetches no chunk (no importers, no graph engine)', async () => {
     const { frame, win } = await openPage();
     frames.push(frame);
     const provider = win.document.querySelector('episode-provider') as HTMLElement & { state: { status: string } };
@@ -76,6 +76,7 @@ describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
     await waitUntil(() => graph.shadowRoot!.querySelectorAll('.node-list button').length === 40, 'a button per node');
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((url) => /\/dist\/cdn\/chunks\/canvas-renderer-[\w-]+\.js$/.test(url))).to.equal(true);
+    expect(loaded.filter((url) => url.endsWith('/graph-seed.json')), 'the episode file, fetched once').to.have.length(1);
     expect(errors).to.deep.equal([]);
   });
 
@@ -85,8 +86,10 @@ describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
     const provider = win.document.querySelector('episode-provider')!;
     await waitUntil(() => !!provider.shadowRoot?.querySelector('[part~="error"]'), 'error shown');
     const text = provider.shadowRoot!.querySelector('[part~="error"]')!.textContent!;
-    expect(text).to.match(/invalid JSON at line 6, column \d+/);
-    expect(text).to.contain('broken.json');
+    expect(text).to.match(/broken\.json, line 6, column \d+: \S/);
+    expect(text.match(/line 6/g)).to.have.length(1);
+    const moments = win.document.querySelector('key-moments')!;
+    expect(moments.shadowRoot!.querySelector('[role="alert"]'), 'the widget inside says nothing of its own').to.equal(null);
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(loaded.some((url) => /\/dist\/cdn\/chunks\/json-[\w-]+\.js$/.test(url))).to.equal(true);
   });

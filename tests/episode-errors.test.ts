@@ -3,6 +3,8 @@ import '../src/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
 import type { EpisodeLoadEvent } from '../src/events.js';
 import type { KeyMoments } from '../src/components/key-moments/key-moments.js';
+import type { LitElement } from 'lit';
+import { nextTask } from '../src/scheduler.js';
 import { waitUntil } from './helpers/media.js';
 
 function part(root: Element, name: string): HTMLElement | null {
@@ -22,19 +24,44 @@ describe('episode errors and warnings', () => {
     expect(box.getAttribute('role')).to.equal('alert');
     expect(box.textContent).to.contain('HTTP 404');
     expect(box.textContent).to.contain('missing.json');
+    // Said once, by the provider: the widget inside shows nothing of its own.
     const widget = provider.querySelector('key-moments')!;
     await widget.updateComplete;
-    expect(part(widget, 'error')!.textContent).to.contain('404');
+    expect(widget.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(widget.shadowRoot!.textContent!.trim()).to.equal('');
   });
 
   it('a file that is not JSON says where the syntax error is', async () => {
     const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/broken.json"></episode-provider>`);
     const event = await oneEvent(provider, 'episode-error');
     expect(event.detail.errors[0].line).to.equal(6);
+    expect(event.detail.errors[0].column).to.be.a('number');
     await provider.updateComplete;
     const text = part(provider, 'error')!.textContent!;
     expect(text).to.contain('broken.json');
-    expect(text).to.match(/line 6/);
+    expect(text.match(/line 6/g)).to.have.length(1);
+  });
+
+  it('an episode that cannot be shown is said once, by the provider, each fact once', async () => {
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/syntax.json">
+      <episode-summary></episode-summary>
+      <knowledge-graph></knowledge-graph>
+      <key-moments></key-moments>
+      <transcript-view></transcript-view>
+      <episode-topics></episode-topics>
+      <entity-list></entity-list>
+    </episode-provider>`);
+    const event = await oneEvent(provider, 'episode-error');
+    // (Firefox words the reason in lower case.)
+    expect(event.detail.message).to.match(/^syntax\.json, line 4, column 30: Expected double-quoted property name$/i);
+    await provider.updateComplete;
+    const widgets = [...provider.children] as LitElement[];
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    const alerts = [provider, ...widgets].flatMap((el) => [...el.shadowRoot!.querySelectorAll('[role="alert"]')]);
+    expect(alerts).to.have.length(1);
+    expect(alerts[0].closest('[part]') ?? alerts[0]).to.equal(part(provider, 'error'));
+    expect(alerts[0].textContent).to.match(/syntax\.json, line 4, column 30: Expected double-quoted property name/i);
+    for (const widget of widgets) expect(widget.shadowRoot!.textContent!.trim(), widget.localName).to.equal('');
   });
 
   it('a file with some bad parts still shows the good parts and lists every drop', async () => {
@@ -75,11 +102,19 @@ describe('episode errors and warnings', () => {
   it('when src changes, the older response never wins', async () => {
     const realFetch = window.fetch;
     const gates = new Map<string, () => void>();
+    let slowSignal: AbortSignal | undefined;
+    let slowBodyRead: Promise<string> | undefined;
+    // This fetch ignores its signal (as a slow cache or service worker might): the loader itself
+    // must drop the old answer.
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input);
       if (url.includes('slow')) {
+        slowSignal = init?.signal ?? undefined;
         await new Promise<void>((resolve) => gates.set('slow', resolve));
-        return new Response(JSON.stringify({ version: 1, title: 'Slow and old' }), { status: 200 });
+        const response = new Response(JSON.stringify({ version: 1, title: 'Slow and old' }), { status: 200 });
+        const text = response.text.bind(response);
+        response.text = () => (slowBodyRead = text());
+        return response;
       }
       return realFetch(input, init);
     }) as typeof fetch;
@@ -88,8 +123,13 @@ describe('episode errors and warnings', () => {
       await waitUntil(() => gates.has('slow'), 'slow request started');
       provider.src = '/tests/fixtures/episodes/sample.json';
       await waitUntil(() => provider.state.status === 'ready', 'new src loaded');
+      expect(slowSignal?.aborted, 'the old request is aborted').to.equal(true);
       gates.get('slow')!();
-      await new Promise((r) => setTimeout(r, 50));
+      // The old answer is read in full; what follows it is promise reactions only, all run by the next task.
+      await waitUntil(() => slowBodyRead !== undefined, 'the old answer read');
+      await slowBodyRead;
+      await nextTask();
+      await provider.updateComplete;
       expect(provider.currentEpisode!.title).to.equal('Open Weights and the Chip Race');
     } finally {
       window.fetch = realFetch;

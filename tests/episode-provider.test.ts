@@ -5,7 +5,7 @@ import type { KeyMoments } from '../src/components/key-moments/key-moments.js';
 import { SeekEvent, EntitySelectEvent } from '../src/events.js';
 import { parseEpisode } from '../src/episode/validate.js';
 import { isNormalizedEpisode } from '../src/episode/normalized.js';
-import { silentWavUrl, waitUntil, whenMetadata } from './helpers/media.js';
+import { recordSeeks, silentWavUrl, waitUntil, whenMetadata } from './helpers/media.js';
 
 const SAMPLE = '/tests/fixtures/episodes/sample.json';
 const audioUrl = silentWavUrl(240);
@@ -61,15 +61,19 @@ describe('<episode-provider>', () => {
   it('leaves the media alone when a listener on window prevents the seek', async () => {
     const { audio, moments: widget } = await page();
     await whenMetadata(audio);
+    const seeks = recordSeeks(audio);
     const veto = (e: Event) => e.preventDefault();
     window.addEventListener('seek', veto);
     try {
       moments(widget)[3].click();
-      await new Promise((r) => setTimeout(r, 50));
-      expect(audio.currentTime).to.equal(0);
     } finally {
       window.removeEventListener('seek', veto);
     }
+    // Seeks are applied in the order they come: once a later one is applied, the vetoed one never will be.
+    expect(audio.currentTime).to.equal(0);
+    widget.dispatchEvent(new SeekEvent(60));
+    await waitUntil(() => audio.currentTime === 60, 'the later seek applied');
+    expect(seeks).to.deep.equal([60]);
   });
 
   it('ignores a seek whose time is not a finite number', async () => {
@@ -77,11 +81,15 @@ describe('<episode-provider>', () => {
     await whenMetadata(audio);
     audio.currentTime = 30;
     await oneEvent(audio, 'seeked');
+    const seeks = recordSeeks(audio);
     widget.dispatchEvent(new SeekEvent(Number.NaN));
     widget.dispatchEvent(new CustomEvent('seek', { bubbles: true, detail: { time: 'soon' } }));
     widget.dispatchEvent(new SeekEvent(Infinity));
-    await new Promise((r) => setTimeout(r, 50));
     expect(audio.currentTime).to.equal(30);
+    // Seeks are applied in order: once this one is, none of the bad ones was.
+    widget.dispatchEvent(new SeekEvent(45));
+    await waitUntil(() => audio.currentTime === 45, 'the good seek applied');
+    expect(seeks).to.deep.equal([45]);
   });
 
   it('applies a seek asked for before the media has metadata once it has', async () => {
@@ -91,8 +99,10 @@ describe('<episode-provider>', () => {
     if (provider.state.status !== 'ready') await oneEvent(provider, 'episode-load');
     const audio = provider.querySelector('audio')!;
     provider.dispatchEvent(new SeekEvent(75));
-    await new Promise((r) => setTimeout(r, 20));
+    // Published at once (widgets mark the moment), held for the media until it has metadata.
+    await waitUntil(() => provider.playback.currentTime === 75, 'the asked time published');
     expect(audio.readyState).to.equal(0);
+    expect(audio.currentTime).to.equal(0);
     audio.src = audioUrl;
     await waitUntil(() => audio.currentTime === 75, 'pending seek applied');
   });

@@ -118,11 +118,31 @@ describe('<episode-summary>', () => {
     await waitUntil(() => all(el, 'section[part="section"]').length === 5, 'expanded sections');
   });
 
+  it('an episode under a minute says its length in seconds, in the element\'s language', async () => {
+    const short = { version: 1, title: 'Short', duration: 29.4, summary: [{ title: 'All of it', points: [{ text: 'Hi' }] }] };
+    const el = await summary(html`<episode-summary .episode=${short}></episode-summary>`);
+    expect(q(el, '[part="header"]')!.textContent).to.contain('29 s').and.not.contain('min');
+    const arabic = await summary(html`<episode-summary lang="ar-EG" .episode=${short}></episode-summary>`);
+    const digits = new Intl.NumberFormat('ar-EG').format(29);
+    expect(digits).to.not.equal('29');
+    expect(q(arabic, '[part="header"]')!.textContent).to.contain(`${digits} s`);
+  });
+
   it('collapse-below="0" never collapses', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="width: 300px"><episode-summary collapse-below="0" src=${SEED}></episode-summary></div>`);
     const el = wrapper.querySelector('episode-summary')!;
     await waitUntil(() => all(el, '[part~="section"]').length === 5, 'sections');
-    await new Promise((r) => setTimeout(r, 50));
+    // Our own observer of the strip the element measures: once it has reported, so has the element's.
+    const strip = el.shadowRoot!.querySelector<HTMLElement>('.measure')!;
+    await new Promise<void>((resolve) => {
+      const observer = new ResizeObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(strip);
+    });
+    await el.updateComplete;
+    expect(strip.getBoundingClientRect().width).to.be.above(0).and.below(480);
     expect(all(el, 'details')).to.have.length(0);
   });
 
@@ -149,9 +169,13 @@ describe('<episode-summary>', () => {
       renders++;
       return original.apply(this, args);
     };
+    const seeked = oneEvent(audio, 'seeked');
     all(el, 'button[part~="point"]')[5].click(); // "Deepseek achieves efficiency", 25:20
-    await waitUntil(() => audio.currentTime === 1520, 'audio at 1520 s');
-    await new Promise((r) => setTimeout(r, 50));
+    await seeked;
+    // The provider published the new time on `seeked`; a widget that followed it would have re-rendered by now.
+    await waitUntil(() => provider.playback.currentTime === 1520, 'time published');
+    await el.updateComplete;
+    expect(audio.currentTime).to.equal(1520);
     expect(renders).to.equal(0);
   });
 

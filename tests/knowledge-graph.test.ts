@@ -135,6 +135,32 @@ describe('<knowledge-graph>', () => {
     expect(tooltip(el).textContent).to.contain('based in');
   });
 
+  it('two relations of one pair: one line carrying both labels, counted as two everywhere', async () => {
+    // The seed page links DeepSeek-V3 and Mixture-of-experts twice: "uses" and "cuts cost of".
+    const el = await fixture<KnowledgeGraph>(html`<knowledge-graph src="/tests/fixtures/episodes/page-seed.json"></knowledge-graph>`);
+    await waitUntil(() => nodes(el).length > 0, 'nodes');
+    await el.settled;
+    await el.updateComplete;
+    expect($(el, '[part="header"]').textContent).to.contain('40 entities · 84 connections');
+    expect($$(el, '[part~="link"]').length, 'lines drawn').to.equal(83);
+    const v3 = nodeEl(el, 'DeepSeek V3');
+    const connections = Number(/(\d+) connections$/.exec(v3.getAttribute('aria-label')!)![1]);
+    const episode = el.currentEpisode!;
+    expect(connections).to.equal(episode.links.filter((l) => l.source === 'deepseek-v3' || l.target === 'deepseek-v3').length);
+    const a = el.nodeClientPoint('deepseek-v3')!;
+    const b = el.nodeClientPoint('mixture-of-experts')!;
+    await moveTo({ x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5 });
+    await waitUntil(() => !tooltip(el).hidden, 'link tooltip');
+    expect(tooltip(el).textContent).to.contain('uses').and.contain('cuts cost of');
+    await moveTo(emptySpot(el));
+    await clickAt(el.nodeClientPoint('deepseek-v3')!);
+    await waitUntil(() => !!$(el, '[part="details"]'), 'the details panel');
+    const details = $(el, '[part="details"]');
+    expect(details.textContent).to.contain(`${connections} connections`);
+    const moe = [...details.querySelectorAll('.connections li')].find((li) => li.querySelector('button')!.textContent!.trim() === 'Mixture of Experts')!;
+    expect(moe.textContent).to.contain('uses').and.contain('cuts cost of');
+  });
+
   it('clicking a node selects it: entity-select, part selected, and a details panel', async () => {
     const el = await seedGraph();
     const event = oneEvent(el, 'entity-select');

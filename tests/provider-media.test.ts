@@ -26,8 +26,11 @@ class TickCounter extends EpisodeWidget {
 customElements.define('tick-counter', TickCounter);
 
 /** Anything with the HTMLMediaElement API can be followed: here, a custom element. */
+const emptyRanges: TimeRanges = { length: 0, start: () => 0, end: () => 0 } as TimeRanges;
+
 class FakeMedia extends HTMLElement {
   private time = 0;
+  seekable?: TimeRanges;
   readonly duration = 300;
   paused = true;
   readyState = 4;
@@ -65,15 +68,87 @@ describe('<episode-provider> and media', () => {
     counter.ticks = [];
     const rendersBefore = counter.renders;
     await audio.play();
-    await new Promise((r) => setTimeout(r, 1000));
+    // Published only at timeupdate, this would time out.
+    await waitUntil(() => counter.ticks.length > timeupdates + 5, 'more ticks than timeupdates');
     audio.pause();
     const times = counter.ticks.map((t) => t.currentTime);
-    expect(times.length).to.be.greaterThan(timeupdates + 5);
     expect([...times].sort((a, b) => a - b)).to.deep.equal(times);
     expect(counter.ticks.some((t) => !t.paused)).to.equal(true);
     await waitUntil(() => counter.ticks.at(-1)!.paused, 'pause published');
     // A widget that only needs the episode never re-renders on a time tick.
     expect(counter.renders).to.equal(rendersBefore);
+  });
+
+  it('media that cannot seek (its seekable ranges lack the time asked): said once, visibly and as a console warning', async () => {
+    const warnings: unknown[][] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const wrapper = await fixture(html`<div>
+        <fake-media id="unseekable"></fake-media>
+        <episode-provider for="unseekable" src=${SAMPLE}><tick-counter></tick-counter></episode-provider>
+      </div>`);
+      const provider = wrapper.querySelector('episode-provider')!;
+      if (provider.state.status !== 'ready') await oneEvent(provider, 'episode-load');
+      const media = wrapper.querySelector('fake-media') as FakeMedia;
+      media.seekable = emptyRanges;
+      const notice = () => provider.shadowRoot!.querySelector('[part="notice"]');
+      const told = () => warnings.filter((args) => args[0] === 'episode-kit:' && String(args[1]).includes('cannot seek') && args[2] === media);
+      provider.querySelector('tick-counter')!.dispatchEvent(new SeekEvent(90));
+      await waitUntil(() => !!notice(), 'the notice');
+      expect(notice()!.textContent).to.contain('cannot seek').and.contain('Range requests');
+      expect(told()).to.have.length(1);
+      // Once: a second seek says nothing more.
+      provider.querySelector('tick-counter')!.dispatchEvent(new SeekEvent(120));
+      await waitUntil(() => media.currentTime === 120, 'the second seek applied');
+      await provider.updateComplete;
+      expect(told()).to.have.length(1);
+      expect(provider.shadowRoot!.querySelectorAll('[part="notice"]')).to.have.length(1);
+      await expect(provider).to.be.accessible();
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
+  it('a real <audio> from a server that ignores Range requests: the notice says so exactly when the browser cannot seek there', async () => {
+    const warnings: unknown[][] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const provider = await fixture<EpisodeProvider>(html`<episode-provider src=${SAMPLE}>
+        <audio src="/media/no-range/silence-3600.wav" preload="metadata"></audio>
+      </episode-provider>`);
+      if (provider.state.status !== 'ready') await oneEvent(provider, 'episode-load');
+      const audio = provider.querySelector('audio')!;
+      await whenMetadata(audio);
+      const ranges = audio.seekable;
+      const canSeek = [...Array(ranges.length).keys()].some((i) => ranges.start(i) <= 3000 && 3000 <= ranges.end(i));
+      provider.seekTo(3000);
+      await oneEvent(audio, 'seeked');
+      await provider.updateComplete;
+      // Firefox seeks only in what it has downloaded; Chromium reads on to the time asked for.
+      const notice = provider.shadowRoot!.querySelector('[part="notice"]');
+      expect(!!notice, `notice (seekable: ${canSeek})`).to.equal(!canSeek);
+      expect(warnings.filter((args) => args[2] === audio)).to.have.length(canSeek ? 0 : 1);
+      if (canSeek) expect(audio.currentTime).to.equal(3000);
+      else expect(audio.currentTime).to.be.below(3000);
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+
+  it('media served with Range requests seeks and shows no notice', async () => {
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src=${SAMPLE}>
+      <audio src="/media/silence-240.wav" preload="auto"></audio>
+    </episode-provider>`);
+    if (provider.state.status !== 'ready') await oneEvent(provider, 'episode-load');
+    const audio = provider.querySelector('audio')!;
+    await whenMetadata(audio);
+    provider.seekTo(90);
+    await oneEvent(audio, 'seeked');
+    await provider.updateComplete;
+    expect(audio.currentTime).to.equal(90);
+    expect(provider.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
   });
 
   it('follows a custom element that has the media API', async () => {

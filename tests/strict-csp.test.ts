@@ -133,7 +133,7 @@ describe('on a page with a strict Content Security Policy and Trusted Types', fu
       const bundles = win.performance.getEntriesByType('resource').filter((e) => /\/dist\/cdn\/episode-kit\.js/.test(e.name));
       expect(bundles).to.have.length(copies);
       const chunks = win.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\/dist\/cdn\//, ''));
-      for (const chunk of ['entity-details', 'entity-table', 'transcript-search', 'canvas-renderer', 'detect', 'html', 'errors']) {
+      for (const chunk of ['engine', 'entity-details', 'entity-table', 'transcript-search', 'canvas-renderer', 'detect', 'html', 'errors']) {
         expect(chunks.some((c) => c.startsWith(`chunks/${chunk}-`)), `chunk ${chunk} loaded`).to.equal(true);
       }
       expect(win.__violations).to.deep.equal([]);

@@ -33,7 +33,7 @@ and the rest still shows.
 Options:
   --json               print one JSON report on standard output instead:
                        { valid, errors, warnings, files: [{ file, valid, errors: [{ path,
-                       message, file, line? }], warnings: […] }] }
+                       message, file, line?, column? }], warnings: […] }] }
   --strict             warnings count as errors for the exit status
   -h, --help           show this help
 

@@ -1,5 +1,5 @@
 /**
- * Problems as the CLI prints them: `file:line: error: path: message`, the form editors and CI
+ * Problems as the CLI prints them: `file:line[:column]: error: path: message`, the form editors and CI
  * annotate from, or as JSON for machines. Problems in the episode file itself get their line from
  * the file's text; companion files' problems carry theirs.
  */
@@ -17,6 +17,8 @@ export interface LocatedProblem {
   /** A path relative to the working directory, or a URL. */
   file: string;
   line?: number;
+  /** 1-based, when known (a JSON syntax error). */
+  column?: number;
 }
 
 /**
@@ -27,7 +29,10 @@ export function locateProblems(problems: readonly EpisodeProblem[], severity: Se
   let lines: Map<string, number> | undefined;
   return problems.map((problem) => {
     const located: LocatedProblem = { severity, path: problem.path, message: problem.message, file: problem.file ? displayName(problem.file) : file };
-    if (problem.line !== undefined) located.line = problem.line;
+    if (problem.line !== undefined) {
+      located.line = problem.line;
+      if (problem.column !== undefined) located.column = problem.column;
+    }
     else if (!problem.file && text !== undefined && problem.path) {
       try {
         lines ??= jsonValueLines(text, 12);
@@ -42,7 +47,7 @@ export function locateProblems(problems: readonly EpisodeProblem[], severity: Se
 }
 
 export function formatProblem(problem: LocatedProblem): string {
-  const where = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}${problem.column !== undefined ? `:${problem.column}` : ''}`;
   const path = problem.path ? `${problem.path}: ` : '';
   // One problem, one line, whatever a message holds.
   return `${where}: ${problem.severity}: ${path}${problem.message}`.replace(/\s*[\r\n]+\s*/g, ' ');

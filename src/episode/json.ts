@@ -2,6 +2,7 @@
  * JSON helpers for files people write by hand: parse errors with line and column, and the line
  * on which a value at a given path starts (for problems inside companion files).
  */
+import type { EpisodeProblem } from './types.js';
 
 export interface JsonSyntaxError {
   /** What is wrong, without the engine's position wording. */
@@ -11,6 +12,18 @@ export interface JsonSyntaxError {
 }
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError };
+
+/**
+ * A syntax error as a problem: the place in `file`, `line` and `column`, the message only what is
+ * wrong there, so each fact is said once (`syntax.json, line 4, column 27: Expected …`).
+ */
+export function jsonSyntaxProblem(error: JsonSyntaxError, path: string, file: string | undefined): EpisodeProblem {
+  const problem: EpisodeProblem = { path, message: error.line !== undefined ? error.reason : `invalid JSON: ${error.reason}` };
+  if (file) problem.file = file;
+  if (error.line !== undefined) problem.line = error.line;
+  if (error.column !== undefined) problem.column = error.column;
+  return problem;
+}
 
 /** 1-based line and column of a character offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

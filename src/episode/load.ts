@@ -107,17 +107,9 @@ async function readJson(text: string, file: string | undefined): Promise<{ value
   try {
     return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch {
-    const { parseJson } = await import('./json.js');
+    const { parseJson, jsonSyntaxProblem } = await import('./json.js');
     const parsed = parseJson(text);
-    if (parsed.ok) return { value: parsed.value };
-    const { reason, line, column } = parsed.error;
-    const problem: EpisodeProblem = {
-      path: '',
-      message: line !== undefined ? `invalid JSON at line ${line}, column ${column}: ${reason}` : `invalid JSON: ${reason}`,
-    };
-    if (file) problem.file = file;
-    if (line !== undefined) problem.line = line;
-    return { problem };
+    return parsed.ok ? { value: parsed.value } : { problem: jsonSyntaxProblem(parsed.error, '', file) };
   }
 }
 

@@ -76,6 +76,8 @@ export interface EpisodeProblem {
   file?: string;
   /** 1-based line in `file`, when known. */
   line?: number;
+  /** 1-based column on `line`, when known (a JSON syntax error). */
+  column?: number;
 }
 
 export interface Person {

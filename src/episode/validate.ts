@@ -398,6 +398,8 @@ function readTopics(input: Raw, entityIds: Set<string>, out: Collector): Topic[]
 
 function readLinks(input: Raw, entityIds: Set<string>, out: Collector): Link[] {
   const links: Link[] = [];
+  /** Pair (either direction) and label → the path of the link that said it first. */
+  const said = new Map<string, string>();
   listOf(input, 'links', out).forEach((raw, i) => {
     const path = joinPath('links', i);
     if (!itemObject(raw, path, 'link', out)) return;
@@ -416,6 +418,10 @@ function readLinks(input: Raw, entityIds: Set<string>, out: Collector): Link[] {
       }
     }
     if (!ok) return;
+    if (ends[0] === ends[1]) {
+      out.warn(path, `links ${JSON.stringify(ends[0])} to itself; link dropped`);
+      return;
+    }
     const link: Link = { source: ends[0]!, target: ends[1]! };
     const label = optionalString(raw, 'label', path, out);
     if (label !== undefined) link.label = label;
@@ -423,6 +429,14 @@ function readLinks(input: Raw, entityIds: Set<string>, out: Collector): Link[] {
       if (typeof raw.weight === 'number' && Number.isFinite(raw.weight)) link.weight = raw.weight;
       else out.warn(joinPath(path, 'weight'), `expected a number, got ${describeValue(raw.weight)}; ignored`);
     }
+    // The same relation said twice (in either direction) is one; a different label is another relation.
+    const key = JSON.stringify([...[link.source, link.target].sort(), link.label ?? '']);
+    const first = said.get(key);
+    if (first !== undefined) {
+      out.warn(path, `repeats ${first}; merged`);
+      return;
+    }
+    said.set(key, path);
     links.push(link);
   });
   return links;

@@ -6,13 +6,13 @@
  * CPU while the code was still cold, 50-65 ms of wall time here, one long task each.
  */
 import { quadtree } from 'd3-quadtree';
-import type { SimulationNodeDatum } from 'd3-force';
+import type { NodeDatum } from './datum.js';
 
 /**
  * A force whose tick can be split: `passes` times, `begin(alpha, pass)` (builds its quadtree),
  * then `apply(from, to)` over consecutive node ranges. Called as a function, it runs a whole tick.
  */
-export interface ChunkedForce<N extends SimulationNodeDatum> {
+export interface ChunkedForce<N extends NodeDatum> {
   (alpha: number): void;
   initialize(nodes: N[], random: () => number): void;
   readonly passes: number;
@@ -35,7 +35,7 @@ type Tree<N> = { visit(callback: (quad: Quad<N>, x0: number, y0: number, x1: num
 
 const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
 
-function chunked<N extends SimulationNodeDatum>(
+function chunked<N extends NodeDatum>(
   passes: number,
   setup: (nodes: N[], random: () => number) => void,
   begin: (alpha: number, pass: number) => void,
@@ -58,7 +58,7 @@ export interface ManyBodyOptions<N> {
 }
 
 /** d3's forceManyBody (Barnes–Hut), in ranges. */
-export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOptions<N>): ChunkedForce<N> {
+export function manyBodyForce<N extends NodeDatum>(options: ManyBodyOptions<N>): ChunkedForce<N> {
   const theta2 = (options.theta ?? 0.9) ** 2;
   const distanceMin2 = 1;
   const distanceMax2 = (options.distanceMax ?? Infinity) ** 2;
@@ -144,7 +144,7 @@ export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOp
 }
 
 /** d3's forceCollide, in ranges (each iteration is a pass with a quadtree of its own). */
-export function collideForce<N extends SimulationNodeDatum>(radius: (node: N) => number, strength = 1, iterations = 1): ChunkedForce<N> {
+export function collideForce<N extends NodeDatum>(radius: (node: N) => number, strength = 1, iterations = 1): ChunkedForce<N> {
   let nodes: N[] = [];
   let radii: number[] = [];
   let random = Math.random;

@@ -24,16 +24,9 @@ import {
   type Point,
   type Transform,
 } from './viewport.js';
+import type { RendererChoice } from './renderer-choice.js';
 
-export type RendererChoice = 'svg' | 'canvas';
-
-/**
- * Node count from which `renderer="auto"` draws on canvas. Measured with the bench's graph
- * suite (hover + zoom frame cost, this machine): SVG and canvas cost about the same up to a
- * few hundred nodes; SVG's frame cost grows past 16 ms median near 1,000 nodes while canvas stays
- * under 8 ms at 2,000.
- */
-export const CANVAS_THRESHOLD = 500;
+export { CANVAS_THRESHOLD, chooseRenderer, type RendererChoice } from './renderer-choice.js';
 
 /** From this many nodes, zooming and panning on canvas move the bitmap and redraw at rest. */
 const PREVIEW_FROM = 1000;
@@ -61,9 +54,6 @@ export function loadCanvasRenderer(): Promise<CanvasModule> {
 }
 
 export const canvasRendererReady = (): boolean => canvasModule !== undefined;
-
-export const chooseRenderer = (choice: string | undefined, nodeCount: number): RendererChoice =>
-  choice === 'svg' || choice === 'canvas' ? choice : nodeCount >= CANVAS_THRESHOLD ? 'canvas' : 'svg';
 
 export interface HoverInfo {
   node?: GraphNode;

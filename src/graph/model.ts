@@ -3,7 +3,7 @@
  * questions the element asks of it (neighbours, degree, connected components). Positions live
  * on the nodes because d3-force writes them there.
  */
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import type { LinkDatum, NodeDatum } from './datum.js';
 
 export interface GraphEntity {
   id: string;
@@ -20,13 +20,16 @@ export interface GraphLinkInput {
   weight?: number;
 }
 
-export interface GraphNode extends SimulationNodeDatum {
+export interface GraphNode extends NodeDatum {
   index: number;
   id: string;
   name: string;
   kind: string;
   entity: GraphEntity;
+  /** Neighbours: the lines that meet the node (what the layout and `size-by="degree"` weigh). */
   degree: number;
+  /** Relations that touch the node: two relations of one pair (`uses`, `cuts cost of`) are two. */
+  connections: number;
   /** Drawn radius in world units (set by `sizeNodes`). */
   radius: number;
   /** Width of the label in world units at zoom 1 (set by `measureLabels`). */
@@ -37,13 +40,18 @@ export interface GraphNode extends SimulationNodeDatum {
   y: number;
 }
 
-export interface GraphLink extends SimulationLinkDatum<GraphNode> {
+/** One line per pair of entities; it carries every relation the episode gives that pair. */
+export interface GraphLink extends LinkDatum<GraphNode> {
   index: number;
   source: GraphNode;
   target: GraphNode;
+  /** The first relation's label. */
   label?: string;
+  /** Every relation's label (an unlabelled relation adds none). */
+  labels: string[];
   weight: number;
 }
+
 
 export type SizeBy = 'degree' | 'mentions';
 
@@ -56,6 +64,8 @@ export class GraphModel {
   /** Link indices touching each node. */
   readonly linksOf: number[][];
   readonly componentCount: number;
+  /** Relations (the episode's links), counted one by one: what every widget calls connections. */
+  readonly relationCount: number;
 
   constructor(entities: readonly GraphEntity[], links: readonly GraphLinkInput[]) {
     this.byId = new Map();
@@ -69,6 +79,7 @@ export class GraphModel {
         kind: entity.type || 'other',
         entity,
         degree: 0,
+        connections: 0,
         radius: 5,
         labelWidth: 0,
         component: 0,
@@ -81,16 +92,32 @@ export class GraphModel {
     this.neighbours = this.nodes.map(() => new Set<number>());
     this.linksOf = this.nodes.map(() => []);
     this.links = [];
-    const seen = new Set<string>();
+    const byPair = new Map<string, GraphLink>();
+    let relations = 0;
     for (const input of links) {
       const source = this.byId.get(input.source);
       const target = this.byId.get(input.target);
-      // The validator already dropped links to unknown ids; self-links and duplicates add nothing.
+      // The validator already dropped links to unknown ids and merged repeated ones (with warnings).
       if (!source || !target || source === target) continue;
+      relations++;
+      source.connections++;
+      target.connections++;
       const key = source.index < target.index ? `${source.index} ${target.index}` : `${target.index} ${source.index}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const link: GraphLink = { index: this.links.length, source, target, label: input.label, weight: input.weight ?? 1 };
+      const line = byPair.get(key);
+      if (line) {
+        // Another relation of the same pair: the same line, carrying both.
+        if (input.label) line.labels.push(input.label);
+        continue;
+      }
+      const link: GraphLink = {
+        index: this.links.length,
+        source,
+        target,
+        label: input.label,
+        labels: input.label ? [input.label] : [],
+        weight: input.weight ?? 1,
+      };
+      byPair.set(key, link);
       this.links.push(link);
       this.neighbours[source.index].add(target.index);
       this.neighbours[target.index].add(source.index);
@@ -98,6 +125,7 @@ export class GraphModel {
       this.linksOf[target.index].push(link.index);
     }
     for (const node of this.nodes) node.degree = this.neighbours[node.index].size;
+    this.relationCount = relations;
     this.componentCount = this.findComponents();
   }
 

@@ -4,12 +4,12 @@
  * d3-dispatch stay out of the bundle). Same semantics: phyllotaxis start for nodes without a
  * position, alpha cooling towards alphaTarget, velocity decay, pinned nodes (fx, fy).
  */
-import type { Force, SimulationNodeDatum } from 'd3-force';
+import type { NodeDatum, NodeForce } from './datum.js';
 
 const INITIAL_RADIUS = 10;
 const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-type AnyForce<N extends SimulationNodeDatum> = Force<N, never> & {
+type AnyForce<N extends NodeDatum> = NodeForce<N> & {
   initialize?: (nodes: N[], random: () => number) => void;
   /** A chunked force (forces.ts) runs in node ranges. */
   passes?: number;
@@ -20,7 +20,7 @@ type AnyForce<N extends SimulationNodeDatum> = Force<N, never> & {
 /** Nodes per step of a chunked force: ~2 ms of cold code for the many-body force here. */
 const CHUNK = 256;
 
-export class ForceSimulation<N extends SimulationNodeDatum> {
+export class ForceSimulation<N extends NodeDatum> {
   private alphaValue = 1;
   private alphaMinValue = 0.001;
   private alphaDecayValue = 1 - Math.pow(0.001, 1 / 300);

@@ -72,6 +72,10 @@ export interface EkStrings {
   momentNone: string;
   /** "5 h 2 min": a length of whole hours and minutes, numbers already formatted. */
   durationHoursMinutes: (hours: number, minutes: number, formattedHours: string, formattedMinutes: string) => string;
+  /** The provider's notice when its media cannot seek. */
+  mediaCannotSeek: string;
+  /** "29 s": a length under a minute, in whole seconds, the number already formatted. */
+  durationSeconds: (seconds: number, formattedSeconds: string) => string;
   summaryPeople: string;
   summaryCounts: (entities: number, formattedEntities: string, links: number, formattedLinks: string) => string;
   summaryPublished: string;
@@ -184,6 +188,8 @@ export const defaultStrings: EkStrings = {
   momentMark: (title, time) => `${title}, ${time}`,
   momentNone: 'No chapter at this point',
   durationHoursMinutes: (h, m, fh, fm) => (h > 0 ? (m > 0 ? `${fh} h ${fm} min` : `${fh} h`) : `${fm} min`),
+  durationSeconds: (_s, fs) => `${fs} s`,
+  mediaCannotSeek: 'This media cannot seek: its server must answer Range requests.',
   summaryPeople: 'People',
   summaryCounts: (n, fn, l, fl) => `${n === 1 ? '1 entity' : `${fn} entities`} · ${l === 1 ? '1 connection' : `${fl} connections`}`,
   summaryPublished: 'Published',

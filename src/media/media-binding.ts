@@ -6,6 +6,8 @@ export interface MediaLike extends EventTarget {
   readonly duration: number;
   readonly paused: boolean;
   readonly readyState?: number;
+  /** Where the media can seek: empty, or only what is buffered, when its server ignores Range requests. */
+  readonly seekable?: TimeRanges;
   pause(): void;
   play?(): Promise<void> | void;
 }
@@ -23,6 +25,13 @@ const MEDIA_EVENTS = [
   'durationchange',
   'emptied',
 ] as const;
+
+/** Whether `time` is in `ranges`; true when the media does not say (no `seekable`). */
+function seekableAt(ranges: TimeRanges | undefined, time: number): boolean {
+  if (!ranges) return true;
+  for (let i = 0; i < ranges.length; i++) if (ranges.start(i) <= time && time <= ranges.end(i)) return true;
+  return false;
+}
 
 export function isMediaLike(value: unknown): value is MediaLike {
   return (
@@ -46,8 +55,13 @@ export class MediaBinding {
   private stopAt: number | null = null;
   private readingTime = 0;
   private last: PlaybackState | null = null;
+  private toldCannotSeek = false;
 
-  constructor(private readonly publish: (state: PlaybackState) => void) {}
+  constructor(
+    private readonly publish: (state: PlaybackState) => void,
+    /** Called once per media element when a seek is applied outside its `seekable` ranges. */
+    private readonly cannotSeek?: () => void,
+  ) {}
 
   get element(): MediaLike | null {
     return this.media;
@@ -57,6 +71,7 @@ export class MediaBinding {
     if (media === this.media) return;
     this.detach();
     this.media = media;
+    this.toldCannotSeek = false;
     if (media) {
       for (const type of MEDIA_EVENTS) media.addEventListener(type, this.onMediaEvent);
       if (this.pendingSeek !== null) this.applyPendingSeek();
@@ -95,7 +110,13 @@ export class MediaBinding {
     const target = this.pendingSeek;
     this.pendingSeek = null;
     const duration = this.media.duration;
-    this.media.currentTime = Number.isFinite(duration) && duration > 0 ? Math.min(target, duration) : target;
+    const time = Number.isFinite(duration) && duration > 0 ? Math.min(target, duration) : target;
+    this.media.currentTime = time;
+    // The media restarts at 0, or stops where its download is, instead: say why, once.
+    if (time > 0 && !this.toldCannotSeek && !seekableAt(this.media.seekable, time)) {
+      this.toldCannotSeek = true;
+      this.cannotSeek?.();
+    }
     this.sync();
   }
 

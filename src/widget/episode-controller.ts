@@ -76,12 +76,7 @@ export class EpisodeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { src, episode } = this.host;
-    if (src !== this.lastSrc || episode !== this.lastEpisode) {
-      this.lastSrc = src;
-      this.lastEpisode = episode;
-      this.connect();
-    }
+    if (this.host.src !== this.lastSrc || this.host.episode !== this.lastEpisode) this.connect();
   }
 
   /** True when the widget shows its own episode rather than a provider's. */
@@ -97,6 +92,9 @@ export class EpisodeController implements ReactiveController {
 
   private connect(): void {
     if (!this.host.isConnected) return;
+    // What this connection is for: the first update must not load the same `src` again.
+    this.lastSrc = this.host.src;
+    this.lastEpisode = this.host.episode;
     this.disconnect();
     this.mode = this.wantedMode();
     if (this.mode === 'standalone') {

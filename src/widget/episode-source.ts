@@ -5,6 +5,7 @@ import { nextTask } from '../scheduler.js';
 import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
 
 import { isNormalizedEpisode } from '../episode/normalized.js';
+import { loadProblems } from './problems-loader.js';
 
 export interface SourceInput {
   src?: string;
@@ -23,10 +24,13 @@ export interface SourceInput {
  */
 export class EpisodeSource {
   private controller: AbortController | null = null;
+  /** Counts loads and cancels: an error worded after a newer one began is not reported. */
+  private generation = 0;
 
   constructor(private readonly onState: (state: EpisodeState) => void) {}
 
   cancel(): void {
+    this.generation++;
     this.controller?.abort();
     this.controller = null;
   }
@@ -34,6 +38,7 @@ export class EpisodeSource {
   async load(input: SourceInput): Promise<void> {
     this.cancel();
     const controller = new AbortController();
+    const generation = this.generation;
     this.controller = controller;
     if (isNormalizedEpisode(input.episode)) {
       this.onState({ status: 'ready', episode: input.episode, warnings: [], selectedEntity: null });
@@ -43,7 +48,7 @@ export class EpisodeSource {
     const now = input.episode !== undefined ? loadEpisodeNow(input.episode) : undefined;
     if (now) {
       this.controller = null;
-      this.report(now);
+      this.report(now, generation);
       return;
     }
     this.onState({ status: 'loading', warnings: [], selectedEntity: null });
@@ -59,17 +64,19 @@ export class EpisodeSource {
     }
     if (controller.signal.aborted || this.controller !== controller) return;
     this.controller = null;
-    this.report(result);
+    this.report(result, generation);
   }
 
-  private report(result: ParseResult): void {
+  private report(result: ParseResult, generation: number): void {
     if (result.episode) {
       this.onState({ status: 'ready', episode: result.episode, warnings: result.warnings, selectedEntity: null });
     } else {
-      const first = result.errors[0];
-      const where = first ? [first.file, first.line ? `line ${first.line}` : '', first.path].filter(Boolean).join(', ') : '';
-      const message = first ? (where ? `${where}: ${first.message}` : first.message) : 'Unknown error';
-      this.onState({ status: 'error', warnings: [], error: { message, errors: result.errors }, selectedEntity: null });
+      void loadProblems().then((problems) => {
+        if (generation !== this.generation) return;
+        const first = result.errors[0];
+        const message = first ? (problems?.describeProblem(first) ?? first.message) : 'Unknown error';
+        this.onState({ status: 'error', warnings: [], error: { message, errors: result.errors }, selectedEntity: null });
+      });
     }
   }
 

@@ -5,7 +5,7 @@ import type { Episode, EpisodeFile } from '../episode/types.js';
 import { langOf, stringsFor, type EkStrings } from '../i18n/strings.js';
 import { stateStyles, tokens } from '../styles/shared.styles.js';
 import { EpisodeController } from './episode-controller.js';
-import { renderProblemList } from './problems.js';
+import { problemsLoaded } from './problems-loader.js';
 
 /**
  * The base of every episode-kit widget: finds the episode (provider, `provider="ID"`, or its own
@@ -138,10 +138,13 @@ export abstract class EpisodeWidget extends LitElement {
       case 'loading':
         return html`<div part="base loading" role="status">${strings.loading}</div>`;
       case 'error':
+        // A provider's episode that cannot be shown is said once, by the provider: seven
+        // identical alerts would only bury it.
+        if (!this.episodeController.standalone) return nothing;
         return html`<div part="base error" role="alert">
           <strong>${strings.errorTitle}</strong>
           <span>${state.error?.message}</span>
-          ${renderProblemList(state.error?.errors.slice(1) ?? [], strings, (n) => this.formatNumber(n))}
+          ${problemsLoaded()?.renderProblemList(state.error?.errors.slice(1) ?? [], strings, (n) => this.formatNumber(n))}
         </div>`;
       default:
         return html`<div part="base" class="hint">${strings.noSource}</div>`;

@@ -4,10 +4,23 @@ import type { EkStrings } from '../i18n/strings.js';
 
 const SHOWN = 20;
 
-/** One problem as a person reads it: `file, line 12, transcript[3].start: message`. */
+/** A file as a reader finds it on the page: a URL's last segment (`episode.json`), else as given. */
+function fileName(file: string | undefined): string | undefined {
+  if (!file) return file;
+  try {
+    const url = new URL(file);
+    return decodeURIComponent(url.pathname.split('/').pop() || '') || file;
+  } catch {
+    return file;
+  }
+}
+
+/** One problem as a person reads it: `file, line 12, column 3, transcript[3].start: message`. */
 export function describeProblem(problem: EpisodeProblem): string {
-  const where = [problem.file, problem.line ? `line ${problem.line}` : '', problem.path].filter(Boolean).join(', ');
-  return where ? `${where}: ${problem.message}` : problem.message;
+  const { line, column } = problem;
+  const where = [fileName(problem.file), line ? `line ${line}` : '', line && column ? `column ${column}` : '', problem.path];
+  const place = where.filter(Boolean).join(', ');
+  return place ? `${place}: ${problem.message}` : problem.message;
 }
 
 export function renderProblemList(

@@ -130,7 +130,7 @@ describe('episode-kit validate', () => {
     assert.equal(broken.status, 1);
     const out = lines(broken.stdout);
     // V8's message quotes the text around the error over several lines: only the reason is kept.
-    assert.equal(out[0], "broken-episode.json:6: error: invalid JSON at line 6, column 3: Unexpected token ']'");
+    assert.equal(out[0], "broken-episode.json:6:3: error: Unexpected token ']'");
     assert.ok(out.includes('broken-episode.json: 1 error'));
     assert.ok(out.includes('crlf-bom.srt:11: warning: transcript: malformed cue timing: cue end timestamp `00:00:0x.000` is invalid; cue dropped'));
     assert.equal(out.at(-1), '2 files: 1 with errors, 1 error, 2 warnings');

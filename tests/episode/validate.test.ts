@@ -177,6 +177,38 @@ describe('parseEpisode: warnings and drops', () => {
     expect(warningAt(warnings, 'links[2].source').message).to.equal('unknown entity "b"; link dropped');
   });
 
+  it('merges a link that repeats another (same pair, either direction, same label) with a warning; another label is another relation', () => {
+    const { episode, warnings } = ok(
+      parseEpisode({
+        version: 1,
+        title: 'T',
+        entities: [
+          { id: 'a', name: 'Alpha', type: 'company' },
+          { id: 'b', name: 'Beta', type: 'product' },
+        ],
+        links: [
+          { source: 'a', target: 'b', label: 'uses' },
+          { source: 'b', target: 'a', label: 'cuts cost of' },
+          { source: 'b', target: 'a', label: 'uses' },
+          { source: 'a', target: 'b', label: 'uses' },
+          { source: 'a', target: 'b' },
+          { source: 'b', target: 'a' },
+          { source: 'a', target: 'a', label: 'is' },
+        ],
+      }),
+    );
+    expect(episode.links).to.deep.equal([
+      { source: 'a', target: 'b', label: 'uses' },
+      { source: 'b', target: 'a', label: 'cuts cost of' },
+      { source: 'a', target: 'b' },
+    ]);
+    expect(warningAt(warnings, 'links[2]').message).to.equal('repeats links[0]; merged');
+    expect(warningAt(warnings, 'links[3]').message).to.equal('repeats links[0]; merged');
+    expect(warningAt(warnings, 'links[5]').message).to.equal('repeats links[4]; merged');
+    expect(warningAt(warnings, 'links[6]').message).to.equal('links "a" to itself; link dropped');
+    expect(warnings).to.have.length(4);
+  });
+
   it('numbers topics without ids and drops unknown entity references', () => {
     const { episode, warnings } = ok(
       parseEpisode({

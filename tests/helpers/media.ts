@@ -41,3 +41,18 @@ export async function waitUntil(check: () => boolean, message = 'condition', tim
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** Every time assigned to `media.currentTime` from now on (the seeks asked of it, in order). */
+export function recordSeeks(media: HTMLMediaElement): number[] {
+  const seeks: number[] = [];
+  const currentTime = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')!;
+  Object.defineProperty(media, 'currentTime', {
+    configurable: true,
+    get: () => currentTime.get!.call(media),
+    set: (value: number) => {
+      seeks.push(value);
+      currentTime.set!.call(media, value);
+    },
+  });
+  return seeks;
+}

@@ -16,7 +16,7 @@ import { langOf, stringsFor, type EkStrings } from '../../i18n/strings.js';
 import { MediaBinding, isMediaLike, type MediaLike } from '../../media/media-binding.js';
 import { stateStyles, tokens } from '../../styles/shared.styles.js';
 import { EpisodeSource } from '../../widget/episode-source.js';
-import { renderProblemList } from '../../widget/problems.js';
+import { loadProblems, problemsLoaded } from '../../widget/problems-loader.js';
 import { providerStyles } from './episode-provider.styles.js';
 
 /**
@@ -34,6 +34,7 @@ import { providerStyles } from './episode-provider.styles.js';
  * @csspart loading - The loading notice.
  * @csspart error - The error box, naming what was wrong.
  * @csspart warnings - The collapsible list of parts of the file that were left out.
+ * @csspart notice - Says the media cannot seek (its server ignores Range requests).
  *
  * @cssproperty --ek-color-accent - Accent colour of every widget.
  * @cssproperty --ek-color-text - Text colour.
@@ -78,7 +79,15 @@ export class EpisodeProvider extends LitElement {
   private episodeState: EpisodeState = EMPTY_EPISODE_STATE;
   private readonly episodeProvider = new ContextProvider(this, { context: episodeContext, initialValue: EMPTY_EPISODE_STATE });
   private readonly playbackProvider = new ContextProvider(this, { context: playbackContext, initialValue: INITIAL_PLAYBACK });
-  private readonly binding = new MediaBinding((state) => this.publishPlayback(state));
+  private readonly binding = new MediaBinding(
+    (state) => this.publishPlayback(state),
+    () => {
+      this.cannotSeek = true;
+      this.requestUpdate();
+      console.warn('episode-kit:', this.text.mediaCannotSeek, this.media);
+    },
+  );
+  private cannotSeek = false;
   private readonly source = new EpisodeSource((state) => this.onSourceState(state));
   private childObserver?: MutationObserver;
   private pendingDeepLink = false;
@@ -186,6 +195,8 @@ export class EpisodeProvider extends LitElement {
     this.setEpisodeState({ ...state, selectedEntity: this.selectedEntity });
     if (state.status === 'ready' && state.episode) {
       if (state.warnings.length) {
+        // The list's code comes with the first episode that has warnings.
+        if (!problemsLoaded()) void loadProblems().then(() => this.requestUpdate());
         console.warn(`episode-kit: ${state.warnings.length} part(s) of the episode were left out`, state.warnings);
       }
       this.giveMediaEpisodeSource();
@@ -298,15 +309,16 @@ export class EpisodeProvider extends LitElement {
         ? html`<div part="error" role="alert">
             <strong>${strings.errorTitle}</strong>
             <span>${state.error?.message}</span>
-            ${renderProblemList(state.error?.errors.slice(1) ?? [], strings, format)}
+            ${problemsLoaded()?.renderProblemList(state.error?.errors.slice(1) ?? [], strings, format)}
           </div>`
         : nothing}
       ${state.status === 'ready' && state.warnings.length
         ? html`<details part="warnings">
             <summary>${strings.warningsTitle(state.warnings.length, format(state.warnings.length))}</summary>
-            ${renderProblemList(state.warnings, strings, format)}
+            ${problemsLoaded()?.renderProblemList(state.warnings, strings, format)}
           </details>`
         : nothing}
+      ${this.cannotSeek ? html`<p part="notice" role="status">${strings.mediaCannotSeek}</p>` : nothing}
       <slot></slot>
     </div>`;
   }

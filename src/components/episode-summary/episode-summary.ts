@@ -234,6 +234,9 @@ export class EpisodeSummary extends EpisodeWidget {
   }
 
   private formatLength(seconds: number): string {
+    // Under a minute in seconds: "0 min" for a 29-second episode would say it is empty.
+    const whole = Math.round(seconds);
+    if (whole < 60) return this.text.durationSeconds(whole, this.formatNumber(whole));
     const minutesTotal = Math.round(seconds / 60);
     const hours = Math.floor(minutesTotal / 60);
     const minutes = minutesTotal % 60;

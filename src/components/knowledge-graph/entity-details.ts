@@ -27,6 +27,7 @@ export const entityDetailsStyles = css`
   .link-button,.time{border:1px solid var(--_border);border-radius:999px;background:var(--_bg-raised);padding:.0625rem .5rem;cursor:pointer;font-size:.9em}
   .time{color:var(--_accent);font-variant-numeric:tabular-nums;font-weight:600}
   .link-button:hover,.time:hover{border-color:var(--_accent)}
+  .relations{color:var(--_muted);font-size:.85em;margin-inline-start:.375rem}
 `;
 
 export interface EntityDetailsHost {
@@ -40,10 +41,24 @@ export interface EntityDetailsHost {
   seek(time: number): void;
 }
 
+/**
+ * A node's neighbours, each with the labels of every relation the pair has (`uses`, `cuts cost
+ * of`: one line, two relations), sorted by name. The table uses it too (this chunk is loaded
+ * while the page is idle, before a reader can ask for the table).
+ */
+export function neighboursOf(model: GraphModel, node: GraphNode): { other: GraphNode; labels: string[] }[] {
+  return model.linksOf[node.index]
+    .map((index) => {
+      const link = model.links[index];
+      return { other: link.source === node ? link.target : link.source, labels: link.labels };
+    })
+    .sort((a, b) => a.other.name.localeCompare(b.other.name));
+}
+
 export function renderEntityDetails(node: GraphNode, model: GraphModel, host: EntityDetailsHost): TemplateResult {
   const { strings, entity } = host;
   const href = entity?.href && isSafeUrl(entity.href) ? entity.href : undefined;
-  const neighbours = [...model.neighbours[node.index]].map((i) => model.nodes[i]).sort((a, b) => a.name.localeCompare(b.name));
+  const neighbours = neighboursOf(model, node);
   const mentions = entity?.mentions ?? [];
   return html`    <aside part="details" aria-labelledby="details-heading">
     <div class="details-head">
@@ -54,7 +69,7 @@ export function renderEntityDetails(node: GraphNode, model: GraphModel, host: En
     </div>
     <p class="kind-line">
       <span class="swatch" ${cssProps({ '--_swatch': host.colour })}></span>
-      ${host.kindName(node.kind)} · ${strings.graphConnections(node.degree, host.formatNumber(node.degree))}
+      ${host.kindName(node.kind)} · ${strings.graphConnections(node.connections, host.formatNumber(node.connections))}
     </p>
     ${entity?.description ? html`<p class="description">${entity.description}</p>` : nothing}
     ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${strings.graphMoreAbout}</a></p>` : nothing}
@@ -62,8 +77,9 @@ export function renderEntityDetails(node: GraphNode, model: GraphModel, host: En
       ? html`<h4>${strings.graphDetailsConnections}</h4>
           <ul class="connections">
             ${neighbours.map(
-              (other) => html`<li>
+              ({ other, labels }) => html`<li>
                 <button type="button" class="link-button" @click=${() => host.choose(other)}>${other.name}</button>
+                ${labels.length ? html`<span class="relations">${labels.join(' · ')}</span>` : nothing}
               </li>`,
             )}
           </ul>`

@@ -5,6 +5,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { GraphModel, GraphNode } from '../../graph/model.js';
 import type { EkStrings } from '../../i18n/strings.js';
+import { neighboursOf } from './entity-details.js';
 
 /** Its styles travel with it (a chunk's bytes, not the bundle's), adopted by the element when it first shows it. */
 export const entityTableStyles = css`
@@ -48,7 +49,7 @@ export function renderEntityTable(model: GraphModel, host: EntityTableHost): Tem
               </button>
             </th>
             <td>${host.kindName(node.kind)}</td>
-            <td>${[...model.neighbours[node.index]].map((i) => model.nodes[i].name).join(', ')}</td>
+            <td>${neighboursOf(model, node).map(({ other, labels }) => (labels.length ? `${other.name} (${labels.join(' · ')})` : other.name)).join(', ')}</td>
           </tr>`,
         )}
       </tbody>

@@ -7,15 +7,10 @@ import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
 import type { Episode } from '../../episode/types.js';
 import { isKnownKind, kindColours } from '../../graph/colours.js';
-import {
-  canvasRendererReady,
-  chooseRenderer,
-  GraphView,
-  loadCanvasRenderer,
-  type HoverInfo,
-  type RendererChoice,
-} from '../../graph/graph-view.js';
-import { createSimulation, taskScheduler, type GraphSimulation } from '../../graph/layout.js';
+import type { GraphView, HoverInfo } from '../../graph/graph-view.js';
+import type { GraphSimulation } from '../../graph/layout.js';
+import { chooseRenderer, type RendererChoice } from '../../graph/renderer-choice.js';
+import { taskScheduler } from '../../scheduler.js';
 import { GraphModel, type GraphNode, type SizeBy } from '../../graph/model.js';
 import { hashString } from '../../graph/random.js';
 import type { Theme } from '../../graph/scene.js';
@@ -36,6 +31,15 @@ function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
   let loading: Promise<T> | undefined;
   const part: LazyPart<T> = { load: () => (loading ??= importer().then((module) => (part.module = module))) };
   return part;
+}
+/** The layout, view and renderers: fetched when a graph first connects, while its episode loads. */
+const enginePart = lazyPart(() => import('../../graph/engine.js'));
+/**
+ * For the graph-only CDN bundle, which carries the engine in its own file (a page that loads it
+ * has a graph): the engine is there from the start, and the first frame waits for no fetch.
+ */
+export function provideGraphEngine(engine: typeof import('../../graph/engine.js')): void {
+  enginePart.module = engine;
 }
 const detailsPart = lazyPart(() => import('./entity-details.js'));
 const tablePart = lazyPart(() => import('./entity-table.js'));
@@ -149,10 +153,13 @@ export class KnowledgeGraph extends EpisodeWidget {
   private readonly schemeQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   private readonly schemeListener = () => this.refreshColours();
   private settledResolvers: (() => void)[] = [];
+  private awaitingEngine = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.schemeQuery?.addEventListener?.('change', this.schemeListener);
+    // A failure is reported where the view would be (awaitEngine), not here.
+    if (!enginePart.module) enginePart.load().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -261,7 +268,7 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   private accessibleNodeName(node: GraphNode): string {
     const strings = this.text;
-    return strings.graphNodeName(node.name, this.kindName(node.kind), strings.graphConnections(node.degree, this.formatNumber(node.degree)));
+    return strings.graphNodeName(node.name, this.kindName(node.kind), strings.graphConnections(node.connections, this.formatNumber(node.connections)));
   }
 
   private readTheme(): Theme {
@@ -318,7 +325,12 @@ export class KnowledgeGraph extends EpisodeWidget {
     const renderer = chooseRenderer(this.renderer, model.size);
     const wanted = this.viewFor;
     if (!wanted || wanted.model !== model || wanted.renderer !== renderer || wanted.surface !== surface) {
-      if (renderer === 'canvas' && !canvasRendererReady()) {
+      const engine = enginePart.module;
+      if (!engine) {
+        this.awaitEngine();
+        return;
+      }
+      if (renderer === 'canvas' && !engine.canvasRendererReady()) {
         this.awaitCanvasRenderer();
         return;
       }
@@ -327,7 +339,7 @@ export class KnowledgeGraph extends EpisodeWidget {
         this.createViewLater(model);
         return;
       }
-      this.createView(surface, model, renderer);
+      this.createView(engine, surface, model, renderer);
     }
     const view = this.view!;
     if (this.appliedHiddenKinds !== this.hiddenKinds) {
@@ -351,6 +363,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     if (this.cancelViewLater) return;
     this.teardown();
     this.layingOut = true;
+    const { createSimulation } = enginePart.module!;
     this.cancelViewLater = taskScheduler.request(() => {
       this.prepared = { model, sizedBy: this.sizedBy, simulation: createSimulation(model, { seed: seedOf(model) }) };
       this.cancelViewLater = taskScheduler.request(() => {
@@ -360,11 +373,24 @@ export class KnowledgeGraph extends EpisodeWidget {
     });
   }
 
+  /** The engine is fetched when the graph connects; its first view waits for it (once). */
+  private awaitEngine(): void {
+    if (this.awaitingEngine) return;
+    this.awaitingEngine = true;
+    enginePart.load().then(
+      () => {
+        this.awaitingEngine = false;
+        if (this.isConnected) this.syncView();
+      },
+      (error: unknown) => (this.rendererError = this.text.graphRendererFailed(String(error instanceof Error ? error.message : error))),
+    );
+  }
+
   /** Large graphs draw on canvas, whose renderer is fetched the first time one is needed. */
   private awaitCanvasRenderer(): void {
     this.teardown();
     this.layingOut = true;
-    loadCanvasRenderer().then(
+    enginePart.module!.loadCanvasRenderer().then(
       () => this.isConnected && this.syncView(),
       (error: unknown) => {
         this.layingOut = false;
@@ -373,7 +399,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     );
   }
 
-  private createView(surface: HTMLElement, model: GraphModel, renderer: RendererChoice): void {
+  private createView(engine: typeof import('../../graph/engine.js'), surface: HTMLElement, model: GraphModel, renderer: RendererChoice): void {
     this.teardown();
     this.colours = this.readColours(model);
     const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -384,7 +410,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     }
     const theme = this.readTheme();
     const metrics = labelMetrics(theme.font);
-    const view = new GraphView(surface, {
+    const view = new engine.GraphView(surface, {
       model,
       labelHeight: metrics.height,
       labelAscent: metrics.ascent,
@@ -511,9 +537,10 @@ export class KnowledgeGraph extends EpisodeWidget {
     const [title, meta] = tooltip.children as unknown as [HTMLElement, HTMLElement];
     if (info.node) {
       title.textContent = info.node.name;
-      meta.textContent = `${this.kindName(info.node.kind)} · ${strings.graphConnections(info.node.degree, this.formatNumber(info.node.degree))}`;
+      meta.textContent = `${this.kindName(info.node.kind)} · ${strings.graphConnections(info.node.connections, this.formatNumber(info.node.connections))}`;
     } else if (info.link) {
-      title.textContent = info.link.label ?? `${info.link.source.name} – ${info.link.target.name}`;
+      // Every relation the line stands for (`uses · cuts cost of`).
+      title.textContent = info.link.labels.join(' · ') || `${info.link.source.name} – ${info.link.target.name}`;
       meta.textContent = `${info.link.source.name} – ${info.link.target.name}`;
     }
     tooltip.hidden = false;
@@ -546,7 +573,7 @@ export class KnowledgeGraph extends EpisodeWidget {
       <header part="header">
         <div class="title">
           <h2 id="heading">${strings.graphHeading}</h2>
-          <span class="count">${model ? strings.graphCounts(model.size, model.links.length, f(model.size), f(model.links.length)) : ''}</span>
+          <span class="count">${model ? strings.graphCounts(model.size, model.relationCount, f(model.size), f(model.relationCount)) : ''}</span>
         </div>
         <form class="search" role="search" @submit=${this.onSearch}>
           <label class="visually-hidden" for="search">${strings.graphSearch}</label>

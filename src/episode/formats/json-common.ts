@@ -1,4 +1,4 @@
-import { jsonValueLines, lineOfPath, parseJson } from '../json.js';
+import { jsonSyntaxProblem, jsonValueLines, lineOfPath, parseJson } from '../json.js';
 import type { EpisodeProblem } from '../types.js';
 
 /** Parses a companion JSON file; problems are located lazily by path. */
@@ -18,14 +18,7 @@ export function readJsonCompanion(text: string, file: string | undefined, fieldP
   };
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const { reason, line, column } = parsed.error;
-    const problem: EpisodeProblem = {
-      path: fieldPath,
-      message: line !== undefined ? `invalid JSON at line ${line}, column ${column}: ${reason}` : `invalid JSON: ${reason}`,
-    };
-    if (file) problem.file = file;
-    if (line !== undefined) problem.line = line;
-    problems.push(problem);
+    problems.push(jsonSyntaxProblem(parsed.error, fieldPath, file));
     return { value: undefined, problems, report, lineOf };
   }
   return { value: parsed.value, problems, report, lineOf };
