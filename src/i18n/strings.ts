@@ -74,6 +74,16 @@ export interface EkStrings {
   durationHoursMinutes: (hours: number, minutes: number, formattedHours: string, formattedMinutes: string) => string;
   /** The provider's notice when its media cannot seek. */
   mediaCannotSeek: string;
+  /** The provider's notice when its media cannot play: the file's URL and one of the reasons below. */
+  mediaError: (url: string, reason: string) => string;
+  /** The server answered an HTTP error for the media file. */
+  mediaErrorStatus: (status: number, statusText: string) => string;
+  /** The file is there, but the browser cannot play it; `type` is its Content-Type, maybe empty. */
+  mediaErrorFormat: (type: string) => string;
+  /** Not found or not playable, and the server could not be asked which. */
+  mediaErrorUnavailable: string;
+  mediaErrorNetwork: string;
+  mediaErrorDecode: string;
   /** "29 s": a length under a minute, in whole seconds, the number already formatted. */
   durationSeconds: (seconds: number, formattedSeconds: string) => string;
   summaryPeople: string;
@@ -190,6 +200,12 @@ export const defaultStrings: EkStrings = {
   durationHoursMinutes: (h, m, fh, fm) => (h > 0 ? (m > 0 ? `${fh} h ${fm} min` : `${fh} h`) : `${fm} min`),
   durationSeconds: (_s, fs) => `${fs} s`,
   mediaCannotSeek: 'This media cannot seek: its server must answer Range requests.',
+  mediaError: (url, reason) => `The media cannot be played (${url}): ${reason}.`,
+  mediaErrorStatus: (status, text) => `the server answered ${status}${text ? ` ${text}` : ''}`,
+  mediaErrorFormat: (type) => `this browser cannot play it${type ? ` (${type})` : ''}`,
+  mediaErrorUnavailable: 'it was not found, or this browser cannot play its format',
+  mediaErrorNetwork: 'a network error stopped the download',
+  mediaErrorDecode: 'the file is damaged or its encoding is not supported',
   summaryPeople: 'People',
   summaryCounts: (n, fn, l, fl) => `${n === 1 ? '1 entity' : `${fn} entities`} · ${l === 1 ? '1 connection' : `${fl} connections`}`,
   summaryPublished: 'Published',

@@ -35,6 +35,8 @@ import { providerStyles } from './episode-provider.styles.js';
  * @csspart error - The error box, naming what was wrong.
  * @csspart warnings - The collapsible list of parts of the file that were left out.
  * @csspart notice - Says the media cannot seek (its server ignores Range requests).
+ * @csspart media-error - Says the media could not be played: which file, and why (a 404, a
+ *   network error, a format the browser cannot play). The episode still shows, in reading order.
  *
  * @cssproperty --ek-color-accent - Accent colour of every widget.
  * @cssproperty --ek-color-text - Text colour.
@@ -88,6 +90,10 @@ export class EpisodeProvider extends LitElement {
     },
   );
   private cannotSeek = false;
+  /** What went wrong with the media, shown until it loads a source again. */
+  private mediaError?: string;
+  /** The media element whose errors this provider listens to. */
+  private watchedMedia?: MediaLike;
   private readonly source = new EpisodeSource((state) => this.onSourceState(state));
   private childObserver?: MutationObserver;
   private pendingDeepLink = false;
@@ -138,6 +144,7 @@ export class EpisodeProvider extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
     this.binding.detach();
+    this.watchMediaErrors(null);
     this.source.cancel();
   }
 
@@ -226,6 +233,7 @@ export class EpisodeProvider extends LitElement {
     if (this.for) media = this.ownerDocument.getElementById(this.for);
     if (!media) media = this.querySelector('audio, video');
     this.binding.attach(isMediaLike(media) ? media : null);
+    this.watchMediaErrors(this.binding.element);
     this.giveMediaEpisodeSource();
     if (this.pendingDeepLink) this.applyDeepLink();
   }
@@ -247,6 +255,69 @@ export class EpisodeProvider extends LitElement {
     if (own === src) return;
     media.src = src;
     this.givenSource = { media, src };
+  }
+
+  private watchMediaErrors(media: MediaLike | null): void {
+    if (media === this.watchedMedia) return;
+    // Capture: a failing <source> fires `error` at itself, not at the media element.
+    this.watchedMedia?.removeEventListener('error', this.onMediaError, true);
+    this.watchedMedia?.removeEventListener('loadstart', this.onMediaLoadStart);
+    this.watchedMedia = media ?? undefined;
+    media?.addEventListener('error', this.onMediaError, true);
+    media?.addEventListener('loadstart', this.onMediaLoadStart);
+    if (this.mediaError !== undefined) {
+      this.mediaError = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  private readonly onMediaLoadStart = () => {
+    if (this.mediaError === undefined) return;
+    this.mediaError = undefined;
+    this.requestUpdate();
+  };
+
+  /**
+   * A media element that cannot play says so: which file and, where the browser may ask (same
+   * origin, or a server that allows it), what the server answered. A `<source>` that fails while
+   * another is still to be tried is not an error yet.
+   */
+  private readonly onMediaError = (event: Event) => {
+    const media = this.watchedMedia;
+    if (!(media instanceof HTMLMediaElement)) return;
+    const fromSource = event.target instanceof HTMLSourceElement;
+    if (fromSource && media.networkState !== HTMLMediaElement.NETWORK_NO_SOURCE) {
+      // The browser moves to the next <source> after this event: look once it has.
+      queueMicrotask(() => {
+        if (media.networkState === HTMLMediaElement.NETWORK_NO_SOURCE) this.reportMediaError(media, event.target as HTMLSourceElement);
+      });
+      return;
+    }
+    this.reportMediaError(media, fromSource ? (event.target as HTMLSourceElement) : undefined);
+  };
+
+  private reportMediaError(media: HTMLMediaElement, source?: HTMLSourceElement): void {
+    const url = source?.src || media.currentSrc || media.src;
+    if (!url) return;
+    const strings = this.text;
+    const code = media.error?.code;
+    const say = (reason: string, warn: boolean) => {
+      if (this.watchedMedia !== media) return;
+      this.mediaError = strings.mediaError(url, reason);
+      this.requestUpdate();
+      if (warn) console.warn('episode-kit:', this.mediaError, media.error?.message ?? '');
+    };
+    const first = code === 2 ? strings.mediaErrorNetwork : code === 3 ? strings.mediaErrorDecode : strings.mediaErrorUnavailable;
+    // A 404 and an unplayable format look the same to the media element: ask the server.
+    const ask = code !== 2 && code !== 3;
+    say(first, !ask);
+    if (!ask) return;
+    fetch(url, { method: 'HEAD', cache: 'no-store' })
+      .then((response) => {
+        say(response.ok ? strings.mediaErrorFormat(response.headers.get('content-type') ?? '') : strings.mediaErrorStatus(response.status, response.statusText), true);
+      })
+      // Cross-origin without CORS, or offline: the first message stands.
+      .catch(() => say(first, true));
   }
 
   /** Deep links apply when this is the page's only provider, or it has `deep-link`. */
@@ -318,6 +389,7 @@ export class EpisodeProvider extends LitElement {
             ${problemsLoaded()?.renderProblemList(state.warnings, strings, format)}
           </details>`
         : nothing}
+      ${this.mediaError !== undefined ? html`<p part="media-error" role="alert">${this.mediaError}</p>` : nothing}
       ${this.cannotSeek ? html`<p part="notice" role="status">${strings.mediaCannotSeek}</p>` : nothing}
       <slot></slot>
     </div>`;
