@@ -7,10 +7,11 @@
  * into the input as written (before sorting). Normalizing (time strings to seconds, sorting,
  * filling ends, resolving speakers, finding mentions, numbering topics) is not warned.
  */
+import { UnknownKeys, unknownKeyMessage } from './keys.js';
 import { markNormalized } from './normalized.js';
 import { createMentionMatcher, indexMentions } from './mentions.js';
 import { describeValue, isCompanionRef, isRecord, joinPath, TIME_EXPECTED } from './problems.js';
-import { parseTime } from './time.js';
+import { formatTime, parseTime } from './time.js';
 import type {
   Chapter,
   Entity,
@@ -57,6 +58,26 @@ export const TOP_LEVEL_KEYS = new Set([
   'transcript',
 ]);
 
+/** The keys of each kind of item, as the README and the JSON Schema document them. */
+const KEYS = {
+  media: new Set(['src', 'type']),
+  person: new Set(['id', 'name', 'role', 'group', 'image', 'href']),
+  soundbite: new Set(['start', 'duration', 'title']),
+  section: new Set(['title', 'points']),
+  point: new Set(['text', 'icon', 'time']),
+  entity: new Set(['id', 'name', 'type', 'description', 'aliases', 'href', 'mentions']),
+  topic: new Set(['id', 'label', 'time', 'entities']),
+  link: new Set(['source', 'target', 'label', 'weight']),
+  chapter: new Set(['start', 'end', 'title', 'summary', 'image', 'url', 'toc']),
+  segment: new Set(['start', 'end', 'speaker', 'text', 'words']),
+  word: new Set(['start', 'end', 'text']),
+} as const;
+
+/** Names, titles and labels longer than this are cut, with a warning (transcript text never is). */
+export const MAX_LABEL_LENGTH = 500;
+/** No time in an episode is later than this (7 days), whatever its duration says. */
+export const MAX_TIME = 7 * 24 * 3600;
+
 /** Entity type used when an entity has none. */
 export const UNKNOWN_ENTITY_TYPE = 'other';
 
@@ -74,9 +95,40 @@ type Raw = Record<string, unknown>;
 class Collector {
   readonly problems: EpisodeProblem[] = [];
   private garbled = 0;
+  /** The episode's duration when the file gives one; times past it (plus 1 s) are dropped. */
+  duration: number | undefined;
+  private readonly unknownKeys = new UnknownKeys((path, message) => {
+    const problem: EpisodeProblem = { path, message };
+    this.problems.push(problem);
+    return problem;
+  });
 
   warn(path: string, message: string): void {
     this.problems.push({ path, message });
+  }
+
+  /** Reports keys of `raw` that are not `known`: once per kind of item and key, with a count. */
+  keys(raw: Raw, known: ReadonlySet<string>, path: string, item: string): void {
+    this.unknownKeys.check(raw, known, path, item, joinPath);
+  }
+
+  /** Why `seconds` cannot be a time of this episode, or undefined when it can. */
+  tooLate(seconds: number): string | undefined {
+    if (seconds > MAX_TIME) return `${formatTime(seconds)} is more than 7 days`;
+    if (this.duration !== undefined && seconds > this.duration + 1) {
+      return `${formatTime(seconds)} is after the episode's end (${formatTime(this.duration)})`;
+    }
+    return undefined;
+  }
+
+  /** A name, title or label: cut at MAX_LABEL_LENGTH characters, with a warning. */
+  label(value: string, base: string, key: string | number | undefined): string {
+    if (value.length <= MAX_LABEL_LENGTH) return value;
+    let end = MAX_LABEL_LENGTH;
+    // Never split a surrogate pair.
+    if (/[\ud800-\udbff]/.test(value[end - 1]!)) end--;
+    this.warn(key === undefined ? base : joinPath(base, key), `${value.length} characters long; cut to ${MAX_LABEL_LENGTH}`);
+    return `${value.slice(0, end)}…`;
   }
 
   /**
@@ -97,6 +149,7 @@ class Collector {
   }
 
   finish(): void {
+    this.unknownKeys.finish();
     if (this.garbled > MAX_MOJIBAKE_WARNINGS) {
       this.warn('', `${this.garbled - MAX_MOJIBAKE_WARNINGS} more text fields look garbled by a wrong text encoding`);
     }
@@ -105,13 +158,14 @@ class Collector {
 
 // ---- field readers: each returns the value or undefined, warning when a present value is bad
 
-function optionalString(raw: Raw, key: string, path: string, out: Collector): string | undefined {
+/** With `label`, a name, title or label: cut at MAX_LABEL_LENGTH characters, with a warning. */
+function optionalString(raw: Raw, key: string, path: string, out: Collector, label = false): string | undefined {
   const value = raw[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
     if (!value.trim()) return undefined;
     out.text(path, key, value);
-    return value;
+    return label ? out.label(value, path, key) : value;
   }
   out.warn(joinPath(path, key), `expected text, got ${describeValue(value)}; ignored`);
   return undefined;
@@ -137,7 +191,15 @@ function optionalTime(raw: Raw, key: string, path: string, out: Collector): numb
   const value = raw[key];
   if (value === undefined || value === null) return undefined;
   const seconds = parseTime(value);
-  if (seconds === undefined) out.warn(joinPath(path, key), `${TIME_EXPECTED}, got ${describeValue(value)}; ignored`);
+  if (seconds === undefined) {
+    out.warn(joinPath(path, key), `${TIME_EXPECTED}, got ${describeValue(value)}; ignored`);
+    return undefined;
+  }
+  const late = out.tooLate(seconds);
+  if (late !== undefined) {
+    out.warn(joinPath(path, key), `${late}; ignored`);
+    return undefined;
+  }
   return seconds;
 }
 
@@ -150,16 +212,24 @@ function requiredTime(raw: Raw, key: string, path: string, item: string, out: Co
     return undefined;
   }
   const seconds = parseTime(value);
-  if (seconds === undefined) out.warn(at, `${TIME_EXPECTED}, got ${describeValue(value)}; ${item} dropped`);
+  if (seconds === undefined) {
+    out.warn(at, `${TIME_EXPECTED}, got ${describeValue(value)}; ${item} dropped`);
+    return undefined;
+  }
+  const late = out.tooLate(seconds);
+  if (late !== undefined) {
+    out.warn(at, `${late}; ${item} dropped`);
+    return undefined;
+  }
   return seconds;
 }
 
 /** A required non-empty string: undefined means the item must go (already warned). */
-function requiredString(raw: Raw, key: string, path: string, item: string, out: Collector): string | undefined {
+function requiredString(raw: Raw, key: string, path: string, item: string, out: Collector, label = false): string | undefined {
   const value = raw[key];
   if (typeof value === 'string' && value.trim()) {
     out.text(path, key, value);
-    return value;
+    return label ? out.label(value, path, key) : value;
   }
   out.warn(joinPath(path, key), value === undefined || value === null || typeof value === 'string'
     ? `missing; ${item} dropped`
@@ -201,12 +271,13 @@ function readPeople(input: Raw, out: Collector): Person[] {
   listOf(input, 'people', out).forEach((raw, i) => {
     const path = joinPath('people', i);
     if (!itemObject(raw, path, 'person', out)) return;
+    out.keys(raw, KEYS.person, path, 'person');
     const id = uniqueId(raw, path, 'person', seen, out);
-    const name = requiredString(raw, 'name', path, 'person', out);
+    const name = requiredString(raw, 'name', path, 'person', out, true);
     if (id === undefined || name === undefined) return;
     const person: Person = { id, name };
-    const role = optionalString(raw, 'role', path, out);
-    const group = optionalString(raw, 'group', path, out);
+    const role = optionalString(raw, 'role', path, out, true);
+    const group = optionalString(raw, 'group', path, out, true);
     const image = optionalUrl(raw, 'image', path, out);
     const href = optionalUrl(raw, 'href', path, out);
     if (role !== undefined) person.role = role;
@@ -223,6 +294,7 @@ function readSoundbites(input: Raw, out: Collector): Soundbite[] {
   listOf(input, 'soundbites', out).forEach((raw, i) => {
     const path = joinPath('soundbites', i);
     if (!itemObject(raw, path, 'soundbite', out)) return;
+    out.keys(raw, KEYS.soundbite, path, 'soundbite');
     const start = requiredTime(raw, 'start', path, 'soundbite', out);
     const duration = requiredTime(raw, 'duration', path, 'soundbite', out);
     if (start === undefined || duration === undefined) return;
@@ -231,7 +303,7 @@ function readSoundbites(input: Raw, out: Collector): Soundbite[] {
       return;
     }
     const soundbite: Soundbite = { start, duration };
-    const title = optionalString(raw, 'title', path, out);
+    const title = optionalString(raw, 'title', path, out, true);
     if (title !== undefined) soundbite.title = title;
     soundbites.push(soundbite);
   });
@@ -244,9 +316,10 @@ function readSummary(input: Raw, out: Collector): SummarySection[] {
   listOf(input, 'summary', out).forEach((raw, i) => {
     const path = joinPath('summary', i);
     if (!itemObject(raw, path, 'summary section', out)) return;
+    out.keys(raw, KEYS.section, path, 'summary section');
     let title = '';
     if (typeof raw.title === 'string') {
-      title = raw.title;
+      title = out.label(raw.title, path, 'title');
       out.text(path, 'title', title);
     } else if (raw.title !== undefined && raw.title !== null) {
       out.warn(joinPath(path, 'title'), `expected text, got ${describeValue(raw.title)}; shown without a heading`);
@@ -264,6 +337,7 @@ function readSummary(input: Raw, out: Collector): SummarySection[] {
         return;
       }
       if (!itemObject(rawPoint, pointPath, 'point', out)) return;
+      out.keys(rawPoint, KEYS.point, pointPath, 'point');
       const text = requiredString(rawPoint, 'text', pointPath, 'point', out);
       if (text === undefined) return;
       const point: SummaryPoint = { text };
@@ -289,12 +363,13 @@ function readEntities(input: Raw, out: Collector): { entities: Entity[]; given: 
   listOf(input, 'entities', out).forEach((raw, i) => {
     const path = joinPath('entities', i);
     if (!itemObject(raw, path, 'entity', out)) return;
+    out.keys(raw, KEYS.entity, path, 'entity');
     const id = uniqueId(raw, path, 'entity', seen, out);
-    const name = requiredString(raw, 'name', path, 'entity', out);
+    const name = requiredString(raw, 'name', path, 'entity', out, true);
     if (id === undefined || name === undefined) return;
     let type = UNKNOWN_ENTITY_TYPE;
     if (typeof raw.type === 'string' && raw.type.trim()) {
-      type = raw.type.trim();
+      type = out.label(raw.type.trim(), path, 'type');
     } else {
       out.warn(
         joinPath(path, 'type'),
@@ -315,7 +390,7 @@ function readEntities(input: Raw, out: Collector): { entities: Entity[]; given: 
         raw.aliases.forEach((alias, j) => {
           if (typeof alias === 'string' && alias.trim()) {
             out.text(aliasesPath, j, alias);
-            entity.aliases.push(alias);
+            entity.aliases.push(out.label(alias, aliasesPath, j));
           } else {
             out.warn(joinPath(aliasesPath, j), `expected text, got ${describeValue(alias)}; ignored`);
           }
@@ -331,8 +406,11 @@ function readEntities(input: Raw, out: Collector): { entities: Entity[]; given: 
         const times: number[] = [];
         raw.mentions.forEach((value, j) => {
           const seconds = parseTime(value);
+          const late = seconds === undefined ? undefined : out.tooLate(seconds);
           if (seconds === undefined) {
             out.warn(joinPath(mentionsPath, j), `${TIME_EXPECTED}, got ${describeValue(value)}; ignored`);
+          } else if (late !== undefined) {
+            out.warn(joinPath(mentionsPath, j), `${late}; ignored`);
           } else {
             times.push(seconds);
           }
@@ -359,6 +437,7 @@ function readTopics(input: Raw, entityIds: Set<string>, out: Collector): Topic[]
   rawTopics.forEach((raw, i) => {
     const path = joinPath('topics', i);
     if (!itemObject(raw, path, 'topic', out)) return;
+    out.keys(raw, KEYS.topic, path, 'topic');
     let id: string | undefined;
     if (raw.id === undefined || raw.id === null || (typeof raw.id === 'string' && !raw.id.trim())) {
       let n = i + 1;
@@ -369,7 +448,7 @@ function readTopics(input: Raw, entityIds: Set<string>, out: Collector): Topic[]
     } else {
       id = uniqueId(raw, path, 'topic', seen, out);
     }
-    const label = requiredString(raw, 'label', path, 'topic', out);
+    const label = requiredString(raw, 'label', path, 'topic', out, true);
     if (id === undefined || label === undefined) return;
     const topic: Topic = { id, label, entities: [] };
     const time = optionalTime(raw, 'time', path, out);
@@ -403,6 +482,7 @@ function readLinks(input: Raw, entityIds: Set<string>, out: Collector): Link[] {
   listOf(input, 'links', out).forEach((raw, i) => {
     const path = joinPath('links', i);
     if (!itemObject(raw, path, 'link', out)) return;
+    out.keys(raw, KEYS.link, path, 'link');
     let ok = true;
     const ends: string[] = [];
     for (const key of ['source', 'target'] as const) {
@@ -423,7 +503,7 @@ function readLinks(input: Raw, entityIds: Set<string>, out: Collector): Link[] {
       return;
     }
     const link: Link = { source: ends[0]!, target: ends[1]! };
-    const label = optionalString(raw, 'label', path, out);
+    const label = optionalString(raw, 'label', path, out, true);
     if (label !== undefined) link.label = label;
     if (raw.weight !== undefined && raw.weight !== null) {
       if (typeof raw.weight === 'number' && Number.isFinite(raw.weight)) link.weight = raw.weight;
@@ -450,6 +530,7 @@ function readChapters(input: Raw, out: Collector): DraftChapter[] {
   listOf(input, 'chapters', out).forEach((raw, i) => {
     const path = joinPath('chapters', i);
     if (!itemObject(raw, path, 'chapter', out)) return;
+    out.keys(raw, KEYS.chapter, path, 'chapter');
     const start = requiredTime(raw, 'start', path, 'chapter', out);
     let toc = true;
     if (raw.toc !== undefined && raw.toc !== null) {
@@ -458,9 +539,9 @@ function readChapters(input: Raw, out: Collector): DraftChapter[] {
     }
     let title: string | undefined = '';
     if (toc) {
-      title = requiredString(raw, 'title', path, 'chapter', out);
+      title = requiredString(raw, 'title', path, 'chapter', out, true);
     } else {
-      title = optionalString(raw, 'title', path, out) ?? '';
+      title = optionalString(raw, 'title', path, out, true) ?? '';
     }
     if (start === undefined || title === undefined) return;
     const end = optionalTime(raw, 'end', path, out);
@@ -490,6 +571,7 @@ function readTranscript(input: Raw, out: Collector): DraftSegment[] {
   listOf(input, 'transcript', out).forEach((raw, i) => {
     const path = joinPath('transcript', i);
     if (!itemObject(raw, path, 'segment', out)) return;
+    out.keys(raw, KEYS.segment, path, 'segment');
     const start = requiredTime(raw, 'start', path, 'segment', out);
     const text = requiredString(raw, 'text', path, 'segment', out);
     if (start === undefined || text === undefined) return;
@@ -509,6 +591,7 @@ function readTranscript(input: Raw, out: Collector): DraftSegment[] {
         raw.words.forEach((rawWord, j) => {
           const wordPath = joinPath(wordsPath, j);
           if (!itemObject(rawWord, wordPath, 'word', out)) return;
+          out.keys(rawWord, KEYS.word, wordPath, 'word');
           const wordStart = requiredTime(rawWord, 'start', wordPath, 'word', out);
           const wordText = requiredString(rawWord, 'text', wordPath, 'word', out);
           if (wordStart === undefined || wordText === undefined) return;
@@ -582,24 +665,26 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
   }
 
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_KEYS.has(key)) out.warn(joinPath('', key), 'unknown key; ignored');
+    if (!TOP_LEVEL_KEYS.has(key)) out.warn(joinPath('', key), unknownKeyMessage(key, TOP_LEVEL_KEYS));
   }
 
   let title = '';
   const titleMissing = !(typeof input.title === 'string' && input.title.trim());
   if (!titleMissing) {
-    title = input.title as string;
+    title = out.label(input.title as string, 'title', undefined);
     out.text('title', undefined, title);
   }
 
   const id = optionalString(input, 'id', '', out);
-  const show = optionalString(input, 'show', '', out);
+  const show = optionalString(input, 'show', '', out, true);
   let published = optionalString(input, 'published', '', out);
   if (published !== undefined && Number.isNaN(Date.parse(published))) {
     out.warn('published', `expected an ISO date such as "2024-05-01", got ${describeValue(published)}; ignored`);
     published = undefined;
   }
   const givenDuration = optionalTime(input, 'duration', '', out);
+  // Every later time is checked against it; a duration of 0 says nothing.
+  if (givenDuration !== undefined && givenDuration > 0) out.duration = givenDuration;
   const url = optionalUrl(input, 'url', '', out);
   const image = optionalUrl(input, 'image', '', out);
   const note = optionalString(input, 'note', '', out);
@@ -612,6 +697,7 @@ export function parseEpisode(input: unknown, options: ParseEpisodeOptions = {}):
     } else if (typeof input.media.src !== 'string' || !input.media.src.trim()) {
       out.warn('media.src', `${input.media.src === undefined ? 'missing' : `expected a URL, got ${describeValue(input.media.src)}`}; media ignored`);
     } else {
+      out.keys(input.media, KEYS.media, 'media', 'media');
       const src = optionalUrl(input.media, 'src', 'media', out);
       if (src !== undefined) {
         media = { src };

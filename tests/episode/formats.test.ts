@@ -458,3 +458,81 @@ describe('importCompanion', () => {
     expect(srtChapters.problems[0]!.message).to.contain('not SRT');
   });
 });
+
+describe('nothing dropped silently (issue 17)', () => {
+  const cue = (timing: string, text: string) => `${timing}\n${text}\n`;
+
+  it('reports a VTT cue whose timing line is damaged, with its line, and keeps the others', async () => {
+    const source = [
+      'WEBVTT',
+      '',
+      cue('00:00:01.000 --> 00:00:02.000', 'kept one'),
+      cue('00:00:03.000 - -> 00:00:04.000', 'damaged arrow'),
+      cue('00:00:05.000 -> 00:00:06.000', 'short arrow'),
+      'lost cue text',
+      '00:00:07.000 --> 00:00:08.000',
+      '',
+      cue('00:00:09.000 --> 00:00:10.000', 'kept two'),
+    ].join('\n');
+    const { items, problems } = await importVttTranscript(source, { file: 'bad.vtt' });
+    expect(items.map((s) => s.text)).to.deep.equal(['kept one', 'kept two']);
+    expect(problems.map((p) => [p.file, p.line])).to.deep.equal([
+      ['bad.vtt', 6],
+      ['bad.vtt', 9],
+      ['bad.vtt', 13],
+    ]);
+    expect(problems[0]!.message).to.equal('malformed cue timing line "00:00:03.000 - -> 00:00:04.000": expected "start --> end"; cue dropped');
+    expect(problems[1]!.message).to.contain('"00:00:05.000 -> 00:00:06.000"');
+    expect(problems[2]!.message).to.equal('cue has no text; dropped');
+  });
+
+  it('reports a swapped SRT cue (text before its timing) and a damaged arrow, with lines', async () => {
+    const source = [
+      '1',
+      '00:00:01,000 --> 00:00:02,000',
+      'kept',
+      '',
+      '2',
+      'text first',
+      '00:00:03,000 --> 00:00:04,000',
+      '',
+      '3',
+      '00:00:05,000 - -> 00:00:06,000',
+      'damaged',
+      '',
+    ].join('\n');
+    const { items, problems } = await importSrtTranscript(source, { file: 'bad.srt' });
+    expect(items.map((s) => s.text)).to.deep.equal(['kept']);
+    expect(problems.map((p) => p.line)).to.deep.equal([7, 10]);
+    expect(problems[0]!.message).to.contain('must be the first line of its block');
+  });
+
+  it('says so when a file has nothing in it', async () => {
+    const empty = await importVttTranscript('WEBVTT\n', { file: 'e.vtt' });
+    expect(empty.items).to.deep.equal([]);
+    expect(empty.problems.map((p) => [p.file, p.message])).to.deep.equal([['e.vtt', 'no cues in the file']]);
+    const chapters = importJsonChapters('[]', { file: 'c.json' });
+    expect(chapters.items).to.deep.equal([]);
+    expect(chapters.problems.map((p) => p.message)).to.deep.equal(['no chapters in the file']);
+    const emptyChapters = importJsonChapters('{"version":"1.2.0","chapters":[]}');
+    expect(emptyChapters.problems.map((p) => p.message)).to.deep.equal(['no chapters in the file']);
+    const transcript = importJsonTranscript('{"version":"1.0.0","segments":[]}');
+    expect(transcript.problems.map((p) => p.message)).to.deep.equal(['no segments in the file']);
+  });
+
+  it('reports keys of Podcasting 2.0 items that are in neither spec, suggesting the one meant, and keeps location and value quiet', () => {
+    const chapters = importJsonChapters(
+      JSON.stringify({ version: '1.2.0', chapters: [{ startTime: 0, title: 'A', image: 'x.jpg', location: { name: 'P' }, value: {} }, { startTime: 5, titel: 'B' }] }),
+      { file: 'c.json' },
+    );
+    expect(chapters.problems.map((p) => [p.path, p.message])).to.deep.equal([
+      ['chapters[0].image', 'unknown key; ignored (did you mean "img"?)'],
+      ['chapters[1].titel', 'unknown key; ignored (did you mean "title"?)'],
+      ['chapters[1].title', 'missing (only chapters with "toc": false may go without one); chapter dropped'],
+    ]);
+    expect(chapters.problems[0]!.line).to.equal(1);
+    expect(chapters.items.map((c) => c.title)).to.deep.equal(['A']);
+    const transcript = importJsonTranscript(JSON.stringify({ version: '1.0.0', segments: [{ startTime: 0, endTime: 1, body: 'hi', speeker: 'Ana' }] }));
+    expect(transcript.problems.map((p) => [p.path, p.message])).to.deep.equal([['segments[0].speeker', 'unknown key; ignored (did you mean "speaker"?)']]);
+  });
+});

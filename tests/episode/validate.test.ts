@@ -265,7 +265,7 @@ describe('parseEpisode: normalizing', () => {
       parseEpisode({
         version: 1,
         title: 'T',
-        duration: '10:00',
+        duration: '1:10:00',
         chapters: [
           { start: '2:00', title: 'Second' },
           { start: 0, title: 'First' },
@@ -280,7 +280,7 @@ describe('parseEpisode: normalizing', () => {
       }),
     );
     expect(warnings).to.deep.equal([]);
-    expect(episode.duration).to.equal(600);
+    expect(episode.duration).to.equal(4200);
     expect(episode.chapters.map((c) => [c.title, c.start, c.end])).to.deep.equal([
       ['First', 0, 120],
       ['Second', 120, 3723.5],
@@ -390,5 +390,75 @@ describe('parseEpisode: normalizing', () => {
       }),
     );
     expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('parseEpisode: nothing ignored silently (issue 17)', () => {
+  it('reports unknown keys inside items with the key meant, once per kind with a count', () => {
+    const { episode, warnings } = ok(
+      parseEpisode({
+        version: 1,
+        title: 'T',
+        entities: [{ id: 'a', name: 'A', descripton: 'x' }],
+        chapters: [{ start: 0, title: 'C', img: 'c.jpg' }],
+        transcript: [
+          { start: 0, text: 'a', startTime: 0, tokens: [1] },
+          { start: 1, text: 'b', tokens: [2] },
+          { start: 2, text: 'c', tokens: [3] },
+        ],
+      }),
+    );
+    expect(episode.entities).to.have.length(1);
+    expect(episode.chapters).to.have.length(1);
+    expect(warningAt(warnings, 'entities[0].descripton').message).to.equal('unknown key; ignored (did you mean "description"?)');
+    expect(warningAt(warnings, 'chapters[0].img').message).to.equal('unknown key; ignored (did you mean "image"?)');
+    expect(warningAt(warnings, 'transcript[0].startTime').message).to.equal('unknown key; ignored (did you mean "start"?)');
+    expect(warningAt(warnings, 'transcript[0].tokens').message).to.equal('unknown key; ignored (also in 2 more segments)');
+    expect(warnings.filter((w) => w.path.endsWith('.tokens'))).to.have.length(1);
+  });
+
+  it('drops times past 7 days or past the known duration, with a warning', () => {
+    const { episode, warnings } = ok(
+      parseEpisode({
+        version: 1,
+        title: 'T',
+        duration: 3600,
+        chapters: [
+          { start: 0, title: 'Start' },
+          { start: 1e308, title: 'Far' },
+          { start: 3600.5, title: 'Just inside' },
+          { start: 3700, title: 'After' },
+        ],
+      }),
+    );
+    expect(episode.chapters.map((c) => c.title)).to.deep.equal(['Start', 'Just inside']);
+    expect(warningAt(warnings, 'chapters[1].start').message).to.contain('is more than 7 days');
+    expect(warningAt(warnings, 'chapters[3].start').message).to.equal("1:01:40 is after the episode's end (1:00:00); chapter dropped");
+    const noDuration = ok(parseEpisode({ version: 1, title: 'T', chapters: [{ start: 8 * 24 * 3600, title: 'Week' }, { start: 5, title: 'Ok' }] }));
+    expect(noDuration.episode.chapters.map((c) => c.title)).to.deep.equal(['Ok']);
+    expect(noDuration.episode.duration).to.be.below(8 * 24 * 3600);
+  });
+
+  it('cuts names, titles and labels longer than 500 characters, with a warning; transcript text is kept whole', () => {
+    const long = 'x'.repeat(100_000);
+    const { episode, warnings } = ok(
+      parseEpisode({
+        version: 1,
+        title: long,
+        people: [{ id: 'p', name: long }],
+        entities: [{ id: 'e', name: long }],
+        chapters: [{ start: 0, title: long }],
+        transcript: [{ start: 0, text: long }],
+      }),
+    );
+    expect(episode.title.length).to.equal(501);
+    expect(episode.title.endsWith('…')).to.equal(true);
+    expect(episode.people[0]!.name.length).to.equal(501);
+    expect(episode.entities[0]!.name.length).to.equal(501);
+    expect(episode.chapters[0]!.title!.length).to.equal(501);
+    expect(episode.transcript[0]!.text.length).to.equal(100_000);
+    for (const path of ['title', 'people[0].name', 'entities[0].name', 'chapters[0].title']) {
+      expect(warningAt(warnings, path).message).to.equal('100000 characters long; cut to 500');
+    }
   });
 });

@@ -108,6 +108,54 @@ function scanTimingLines(lines: string[], format: 'vtt' | 'srt'): TimingLine[] {
   return found;
 }
 
+const TIMESTAMP_RE = /\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}/g;
+
+/**
+ * Blocks media-captions skips without a word: no `-->` in the block (a damaged arrow such as
+ * `- ->` or `->`), or the timing line later than the block's second line (lines swapped). Each is
+ * reported at its line, so no cue disappears silently.
+ */
+/** A transcript cue with a timing line and no text: nothing to show, so it is dropped and said. */
+export function emptyCue(options: { file?: string }, path: string, line: number | undefined): EpisodeProblem {
+  const problem: EpisodeProblem = { path, message: 'cue has no text; dropped' };
+  if (options.file) problem.file = options.file;
+  if (line !== undefined) problem.line = line;
+  return problem;
+}
+
+/** Adds `problem` unless its line was already reported (a misplaced timing line is said once). */
+export function pushEmptyCue(problems: EpisodeProblem[], problem: EpisodeProblem): void {
+  if (problem.line === undefined || !problems.some((p) => p.line === problem.line)) problems.push(problem);
+}
+
+function reportStrayBlocks(lines: string[], format: 'vtt' | 'srt', report: (message: string, line?: number) => void): void {
+  let start = -1;
+  const close = (end: number) => {
+    if (start < 0) return;
+    const block = lines.slice(start, end);
+    const lineNo = start + 1;
+    start = -1;
+    const first = block[0]!;
+    if (format === 'vtt' && ((lineNo === 1 && first.startsWith('WEBVTT')) || /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(first))) return;
+    const arrow = block.findIndex((line) => line.includes('-->'));
+    if (arrow === 0 || arrow === 1) return;
+    const stamps = block.findIndex((line) => (line.match(TIMESTAMP_RE)?.length ?? 0) >= 2);
+    const shown = (line: string) => JSON.stringify(line.length > 60 ? `${line.slice(0, 57)}…` : line);
+    if (arrow > 1) {
+      report(`the cue timing line ${shown(block[arrow]!)} must be the first line of its block (or the second, after an id); cue dropped`, lineNo + arrow);
+    } else if (stamps >= 0) {
+      report(`malformed cue timing line ${shown(block[stamps]!)}: expected "start --> end"; cue dropped`, lineNo + stamps);
+    } else {
+      report(`no cue timing line ("start --> end") in this block; ${block.length === 1 ? 'its line' : `its ${block.length} lines`} dropped`, lineNo);
+    }
+  };
+  lines.forEach((line, i) => {
+    if (line === '') close(i);
+    else if (start < 0) start = i;
+  });
+  close(lines.length);
+}
+
 function walk(nodes: VTTNode[], time: number, into: { voice?: string; chunks: { time: number; text: string }[]; timed: boolean }) {
   for (const node of nodes) {
     if (node.type === 'text') {
@@ -155,6 +203,7 @@ export async function readCaptionCues(
     // missing header is checked above (media-captions misses it when line 1 is a cue timing).
     if (error.code === 2) report(`malformed cue timing: ${error.message.replace(/ on line \d+$/, '')}; cue dropped`, error.line);
   }
+  reportStrayBlocks(lines, format, report);
   const accepted: TimingLine[] = [];
   for (const timing of timings) {
     if (timing.start === null || timing.end === null) continue;
@@ -189,5 +238,6 @@ export async function readCaptionCues(
     }
     cues.push(read);
   });
+  if (!cues.length && !problems.length) report('no cues in the file');
   return { cues, problems };
 }

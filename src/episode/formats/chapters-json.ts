@@ -1,13 +1,18 @@
 /**
  * Podcasting 2.0 JSON chapters (`application/json+chapters`):
  * `{ "version": "1.2.0", "chapters": [{ "startTime", "endTime", "title", "img", "url", "toc" }] }`.
- * `location` and `value` are not used by episode-kit and are ignored without a warning.
+ * `location` and `value` are not used by episode-kit and are ignored without a warning; any other
+ * key is reported. A file with no chapters says so.
  */
+import { UnknownKeys } from '../keys.js';
 import { describeValue, isRecord, joinPath, TIME_EXPECTED } from '../problems.js';
 import { parseTime } from '../time.js';
 import { isSafeUrl } from '../url.js';
 import { readJsonCompanion } from './json-common.js';
 import type { ChapterInput, ImportOptions, ImportResult } from './types.js';
+
+/** The keys of a chapter in the Podcasting 2.0 JSON chapters specification. */
+const CHAPTER_KEYS = new Set(['startTime', 'endTime', 'title', 'img', 'url', 'toc', 'location', 'value']);
 
 export function importJsonChapters(text: string, options: ImportOptions = {}): ImportResult<ChapterInput> {
   const { value, problems, report, lineOf } = readJsonCompanion(text, options.file, options.path ?? 'chapters');
@@ -28,12 +33,15 @@ export function importJsonChapters(text: string, options: ImportOptions = {}): I
     return { items, problems, lines };
   }
 
+  if (!list.length) report(base, 'no chapters in the file');
+  const unknownKeys = new UnknownKeys(report);
   list.forEach((raw, i) => {
     const path = joinPath(base, i);
     if (!isRecord(raw)) {
       report(path, `expected an object, got ${describeValue(raw)}; chapter dropped`);
       return;
     }
+    unknownKeys.check(raw, CHAPTER_KEYS, path, 'chapter', joinPath);
     const start = parseTime(raw.startTime);
     if (start === undefined) {
       report(
@@ -80,5 +88,6 @@ export function importJsonChapters(text: string, options: ImportOptions = {}): I
     items.push(chapter);
     lines.push(lineOf(path));
   });
+  unknownKeys.finish();
   return { items, problems, lines };
 }

@@ -9,12 +9,13 @@ export function readJsonCompanion(text: string, file: string | undefined, fieldP
     lines ??= jsonValueLines(text, 5);
     return lineOfPath(lines, path);
   };
-  const report = (path: string, message: string) => {
+  const report = (path: string, message: string): EpisodeProblem => {
     const problem: EpisodeProblem = { path, message };
     if (file) problem.file = file;
     const line = lineOf(path);
     if (line !== undefined) problem.line = line;
     problems.push(problem);
+    return problem;
   };
   const parsed = parseJson(text);
   if (!parsed.ok) {

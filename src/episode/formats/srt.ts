@@ -3,7 +3,7 @@
  * `Name:` names the speaker, who holds the following cues until the next `Name:`; lines of a
  * cue are joined with a space; a byte-order mark and CRLF line ends are fine.
  */
-import { readCaptionCues } from './captions.js';
+import { emptyCue, pushEmptyCue, readCaptionCues } from './captions.js';
 import { SPEAKER_NAME } from './text.js';
 import type { ImportOptions, ImportResult, SegmentInput } from './types.js';
 
@@ -24,7 +24,10 @@ export async function importSrtTranscript(text: string, options: ImportOptions =
     } else if (cue.voice) {
       speaker = cue.voice;
     }
-    if (!body) continue;
+    if (!body) {
+      if (!cue.text) pushEmptyCue(problems, emptyCue(options, options.path ?? 'transcript', cue.line));
+      continue;
+    }
     const segment: SegmentInput = { start: cue.start, end: cue.end, text: body };
     if (speaker) segment.speaker = speaker;
     items.push(segment);

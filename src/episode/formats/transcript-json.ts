@@ -5,12 +5,16 @@
  * content, see whisper.ts). Word-level files (most segments a single word) are grouped into
  * sentences (see words.ts).
  */
+import { UnknownKeys } from '../keys.js';
 import { describeValue, isRecord, joinPath, TIME_EXPECTED } from '../problems.js';
 import { parseTime } from '../time.js';
 import { readJsonCompanion } from './json-common.js';
 import type { ImportOptions, ImportResult, SegmentInput } from './types.js';
 import { isWhisperJson, readWhisperTranscript } from './whisper.js';
 import { groupWords, isWordLevel, type TimedWord } from './words.js';
+
+/** The keys of a segment in the Podcasting 2.0 JSON transcript specification. */
+const SEGMENT_KEYS = new Set(['speaker', 'startTime', 'endTime', 'body']);
 
 export function importJsonTranscript(text: string, options: ImportOptions = {}): ImportResult<SegmentInput> {
   const { value, problems, report, lineOf } = readJsonCompanion(text, options.file, options.path ?? 'transcript');
@@ -30,6 +34,8 @@ export function importJsonTranscript(text: string, options: ImportOptions = {}):
     return { items: [], problems, lines: [] };
   }
 
+  if (!list.length) report(base, 'no segments in the file');
+  const unknownKeys = new UnknownKeys(report);
   const read: (TimedWord & { path: string })[] = [];
   list.forEach((raw, i) => {
     const path = joinPath(base, i);
@@ -37,6 +43,7 @@ export function importJsonTranscript(text: string, options: ImportOptions = {}):
       report(path, `expected an object, got ${describeValue(raw)}; segment dropped`);
       return;
     }
+    unknownKeys.check(raw, SEGMENT_KEYS, path, 'segment', joinPath);
     const start = parseTime(raw.startTime);
     if (start === undefined) {
       report(
@@ -73,6 +80,7 @@ export function importJsonTranscript(text: string, options: ImportOptions = {}):
     }
     read.push(item);
   });
+  unknownKeys.finish();
 
   if (isWordLevel(read.map((w) => w.text))) {
     const sorted = [...read].sort((a, b) => a.start - b.start);

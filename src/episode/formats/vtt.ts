@@ -4,7 +4,7 @@
  * Cues with inner timestamps keep them as words, and a file made mostly of such cues is regrouped
  * into sentences (see words.ts).
  */
-import { readCaptionCues } from './captions.js';
+import { emptyCue, pushEmptyCue, readCaptionCues } from './captions.js';
 import type { EpisodeProblem } from '../types.js';
 import type { ChapterInput, ImportOptions, ImportResult, SegmentInput } from './types.js';
 import { groupWords, type TimedWord } from './words.js';
@@ -12,6 +12,7 @@ import { groupWords, type TimedWord } from './words.js';
 export async function importVttTranscript(text: string, options: ImportOptions = {}): Promise<ImportResult<SegmentInput>> {
   const { cues, problems } = await readCaptionCues(text, 'vtt', options.file, options.path ?? 'transcript');
   const withText = cues.filter((cue) => cue.text);
+  for (const cue of cues) if (!cue.text) pushEmptyCue(problems, emptyCue(options, options.path ?? 'transcript', cue.line));
 
   const timedCues = withText.filter((cue) => cue.timed && cue.timed.length > 1).length;
   if (withText.length > 0 && timedCues / withText.length > 0.5) {
