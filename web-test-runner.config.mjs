@@ -44,6 +44,9 @@ const chromeFlags = [
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
   '--disable-background-media-suspend',
+  // Tests never reach the network: every host but this machine's fails at once, the same on any
+  // machine (a fetch to an outside host must not hang on a network that drops packets).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
 const browsers = wantFirefox
@@ -57,7 +60,18 @@ const browsers = wantFirefox
             ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'],
             'Install it with `apt-get install -y firefox-esr` or set FIREFOX_PATH.',
           ),
-          extraPrefsFirefox: { 'media.autoplay.default': 0, 'media.autoplay.blocking_policy': 0 },
+          extraPrefsFirefox: {
+            'media.autoplay.default': 0,
+            'media.autoplay.blocking_policy': 0,
+            // As in Chromium: outside hosts fail at once (through a proxy that refuses), localhost does not.
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': 9,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': 9,
+            'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+            'network.proxy.allow_hijacking_localhost': false,
+          },
         },
         concurrency: 1,
       }),
