@@ -3,6 +3,7 @@
  * `episode-kit`, the command line: `validate` and `import`. Uses only the pure episode code
  * (src/episode) the components use, so a file the CLI passes loads the same on a page.
  */
+import { ownValue } from '../episode/own.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { IMPORT_HELP, MAIN_HELP, VALIDATE_HELP } from './help.js';
@@ -54,8 +55,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'help') {
     const topic = rest[0];
-    if (topic !== undefined && !HELP[topic]) throw new CliError(`help: unknown command "${topic}" (commands: validate, import)`, 2);
-    process.stdout.write(topic ? HELP[topic]! : MAIN_HELP);
+    if (topic !== undefined && !ownValue(HELP, topic)) throw new CliError(`help: unknown command "${topic}" (commands: validate, import)`, 2);
+    process.stdout.write(topic ? ownValue(HELP, topic)! : MAIN_HELP);
     return 0;
   }
 

@@ -3,6 +3,7 @@
  * files an episode or feed names: files on disk with fs, URLs with Node's fetch. Failures become
  * one-line messages, never stack traces.
  */
+import { ownValue } from '../episode/own.js';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,14 +68,15 @@ function errorCode(error: unknown): string | undefined {
 
 export function fsReason(error: unknown): string {
   const code = errorCode(error);
-  return (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  return (code && ownValue(FS_REASONS, code)) ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Node's fetch says only "fetch failed"; the reason is in its cause. */
 export function fetchReason(error: unknown): string {
   const cause = (error as { cause?: unknown } | undefined)?.cause;
   const code = errorCode(cause) ?? errorCode(error);
-  if (code && NET_REASONS[code]) return NET_REASONS[code]!;
+  const reason = code ? ownValue(NET_REASONS, code) : undefined;
+  if (reason) return reason;
   if (cause instanceof Error && cause.message) return cause.message;
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,3 +1,4 @@
+import { ownValue } from './own.js';
 import type { EpisodeProblem } from './types.js';
 
 /**
@@ -50,7 +51,7 @@ function oneEditApart(a: string, b: string): boolean {
 export function suggestKey(key: string, known: ReadonlySet<string>): string | undefined {
   const lower = key.toLowerCase();
   for (const candidate of known) if (candidate.toLowerCase() === lower) return candidate;
-  for (const candidate of ALIASES[lower] ?? []) if (known.has(candidate)) return candidate;
+  for (const candidate of ownValue(ALIASES, lower) ?? []) if (known.has(candidate)) return candidate;
   for (const candidate of known) if (oneEditApart(lower, candidate.toLowerCase())) return candidate;
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { ownValue } from '../episode/own.js';
+
 /**
  * Every visible string of episode-kit, in one typed table. Replace some or all of it for a page
  * (`registerStrings('fr', {...})`) or for one element (its `strings` property). Counts are
@@ -167,7 +169,7 @@ export const defaultStrings: EkStrings = {
   graphHint: 'Hover to trace connections, click to explore.',
   graphKindName: (kind) => kind,
   graphKindHeading: (kind) =>
-    (({ person: 'People', company: 'Companies', product: 'Products', concept: 'Concepts', location: 'Locations', media: 'Media', event: 'Events' }) as Record<string, string>)[kind] ??
+    ownValue({ person: 'People', company: 'Companies', product: 'Products', concept: 'Concepts', location: 'Locations', media: 'Media', event: 'Events' }, kind) ??
     kind.charAt(0).toLocaleUpperCase() + kind.slice(1),
   graphConnections: (n, f) => (n === 1 ? '1 connection' : `${f} connections`),
   graphNodeName: (name, kind, connections) => `${name}, ${kind}, ${connections}`,

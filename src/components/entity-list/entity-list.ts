@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatTime } from '../../episode/time.js';
 import type { Entity, Episode, Link } from '../../episode/types.js';
+import { ownValue } from '../../episode/own.js';
 import { isSafeUrl } from '../../episode/url.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
 import { entityListStyles } from './entity-list.styles.js';
@@ -137,9 +138,9 @@ export class EntityList extends EpisodeWidget {
 
   /** The label of a kind: from the string table for the known kinds, else the kind itself. */
   private kindLabel(kind: string): string {
-    const known = this.text.entityKinds[kind];
+    const known = ownValue(this.text.entityKinds, kind);
     if (known) return known;
-    const words = kind.replace(/[-_]+/g, ' ');
+    const words = kind.replace(/[-_]+/g, ' ').trim() || kind;
     return words.charAt(0).toLocaleUpperCase(this.language) + words.slice(1);
   }
 

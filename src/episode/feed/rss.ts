@@ -6,6 +6,7 @@
  * reads it as it reads any file. Problems carry paths into the feed (`item[3].podcast:chapters`).
  * Pure: no DOM, no fetch; the loader fetches and the companion files are read as usual.
  */
+import { ownValue } from '../own.js';
 import { parseTime } from '../time.js';
 import type { EpisodeProblem } from '../types.js';
 import { htmlToText, showNoteChapters } from './show-notes.js';
@@ -275,7 +276,7 @@ export function readFeedItem(xml: string, options: FeedItemOptions = {}): FeedEp
         const url = tag.attributes.url?.trim();
         const type = mime(tag.attributes.type);
         const language = tag.attributes.language?.trim() || channelLanguage || '';
-        return { tag, i, url, type, language, typeRank: TRANSCRIPT_TYPES[type] ?? 0 };
+        return { tag, i, url, type, language, typeRank: ownValue(TRANSCRIPT_TYPES, type) ?? 0 };
       })
       .filter((c) => {
         if (c.url) return true;

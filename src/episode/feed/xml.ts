@@ -10,6 +10,7 @@
  * declaration (a well-known one, `itunes:`, `podcast:`, `psc:`, `content:`, is read as its usual
  * namespace).
  */
+import { ownValue, setOwn } from '../own.js';
 import { decodeHTMLStrict } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 
@@ -62,7 +63,7 @@ const MAX_PROBLEMS = 5;
 
 function canonicalNs(uri: string | undefined): string {
   if (!uri) return '';
-  return NS_ALIASES[uri.toLowerCase()] ?? uri;
+  return ownValue(NS_ALIASES, uri.toLowerCase()) ?? uri;
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -97,7 +98,8 @@ export function parseXml(text: string): { root?: XmlElement; problems: XmlProble
             const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
             return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
           }
-          if (name in XML_ENTITIES) return XML_ENTITIES[name]!;
+          const known = ownValue(XML_ENTITIES, name);
+          if (known !== undefined) return known;
           const html = decodeHTMLStrict(entity);
           report(`${entity} is an HTML entity, not XML (read as ${html === entity ? 'written' : JSON.stringify(html)})`, offset);
           return html;
@@ -108,12 +110,12 @@ export function parseXml(text: string): { root?: XmlElement; problems: XmlProble
   let inCdata = false;
   const resolve = (qname: string, scope: Record<string, string>, offset: number, isAttribute: boolean): { ns: string; local: string } => {
     const colon = qname.indexOf(':');
-    if (colon < 0) return { ns: isAttribute ? '' : canonicalNs(scope['']), local: qname };
+    if (colon < 0) return { ns: isAttribute ? '' : canonicalNs(ownValue(scope, '')), local: qname };
     const prefix = qname.slice(0, colon);
     const local = qname.slice(colon + 1);
-    let uri: string | undefined = scope[prefix];
+    let uri: string | undefined = ownValue(scope, prefix);
     if (uri === undefined) {
-      uri = KNOWN_PREFIXES[prefix];
+      uri = ownValue(KNOWN_PREFIXES, prefix);
       report(`the prefix "${prefix}:" is not declared${uri ? ` (read as ${uri})` : ''}`, offset);
     }
     return { ns: canonicalNs(uri ?? `urn:undeclared:${prefix}`), local };
@@ -127,14 +129,14 @@ export function parseXml(text: string): { root?: XmlElement; problems: XmlProble
         for (const [name, value] of Object.entries(rawAttributes)) {
           if (name === 'xmlns' || name.startsWith('xmlns:')) {
             if (scope === parentScope) scope = { ...parentScope };
-            scope[name === 'xmlns' ? '' : name.slice(6)] = decode(value, offset).trim();
+            setOwn(scope, name === 'xmlns' ? '' : name.slice(6), decode(value, offset).trim());
           }
         }
         const attributes: Record<string, string> = {};
         for (const [name, value] of Object.entries(rawAttributes)) {
           if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
           const { ns, local } = resolve(name, scope, offset, true);
-          attributes[ns ? `{${ns}}${local}` : local] = decode(value, offset);
+          setOwn(attributes, ns ? `{${ns}}${local}` : local, decode(value, offset));
         }
         const { ns, local } = resolve(qname, scope, offset, false);
         const element: XmlElement = { ns, name: local, attributes, text: '', children: [], line: lineAt(offset) };

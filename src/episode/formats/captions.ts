@@ -3,6 +3,7 @@
  * plain text (tags removed, entities decoded), the speaker of `<v Name>`, timed chunks from
  * inner `<00:01:02.500>` timestamps, and each cue's line.
  */
+import { ownValue } from '../own.js';
 import { parseText, parseVTTTimestamp, tokenizeVTTCue, type VTTCue, type VTTNode } from 'media-captions';
 import type { EpisodeProblem } from '../types.js';
 
@@ -53,7 +54,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 function decodeExtraEntities(text: string): string {
   return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g, (whole, dec, hex, name) => {
-    if (name) return NAMED_ENTITIES[name] ?? whole;
+    if (name) return ownValue(NAMED_ENTITIES, name) ?? whole;
     const code = dec ? parseInt(dec, 10) : parseInt(hex, 16);
     if (code === 38 || code === 60 || code === 62 || code > 0x10ffff || code === 0) return whole;
     if (code === 39) return whole; // decoded by media-captions

@@ -2,6 +2,7 @@
  * `importCompanion`: reads a chapters or transcript file in whichever format it is. The format
  * comes from the MIME `type`, else the file name's extension, else the content itself.
  */
+import { ownValue } from '../own.js';
 import { importJsonChapters } from './chapters-json.js';
 import { importSrtTranscript } from './srt.js';
 import { importJsonTranscript } from './transcript-json.js';
@@ -50,7 +51,7 @@ const FORMAT_NAMES: Record<CompanionFormat, string> = { json: 'JSON', vtt: 'WebV
 export function formatFromType(type: string | undefined): CompanionFormat | undefined {
   if (!type) return undefined;
   const mime = type.split(';')[0]!.trim().toLowerCase();
-  return BY_TYPE[mime] ?? (mime.endsWith('+json') ? 'json' : undefined);
+  return ownValue(BY_TYPE, mime) ?? (mime.endsWith('+json') ? 'json' : undefined);
 }
 
 export function formatFromFileName(file: string | undefined): CompanionFormat | undefined {
@@ -58,7 +59,7 @@ export function formatFromFileName(file: string | undefined): CompanionFormat | 
   const name = file.split(/[?#]/)[0]!;
   const dot = name.lastIndexOf('.');
   if (dot < 0 || dot < name.lastIndexOf('/')) return undefined;
-  return BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+  return ownValue(BY_EXTENSION, name.slice(dot + 1).toLowerCase());
 }
 
 export function sniffFormat(text: string): CompanionFormat | undefined {
