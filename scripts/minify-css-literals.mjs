@@ -15,6 +15,19 @@ const minifyCss = (text) =>
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .trim();
 
+/**
+ * One static part of a css`…` with interpolations (`${darkScheme(…)}`, a shared fragment): the same
+ * minification, but the whitespace at its edges stays one space, so nothing spliced in is joined
+ * to a neighbouring word.
+ */
+const minifyCssPart = (text) => {
+  const lead = /^\s/.test(text) ? ' ' : '';
+  const trail = /\s$/.test(text) ? ' ' : '';
+  const inner = minifyCss(text);
+  if (!inner) return lead || trail;
+  return (/^[{};,>]/.test(inner) ? '' : lead) + inner + (/[{};,>]$/.test(inner) ? '' : trail);
+};
+
 const minifyMarkup = (text) => text.replace(/[ \t]*\n\s*/g, '\n');
 
 const TAGS = { css: minifyCss, html: minifyMarkup, svg: minifyMarkup };
@@ -25,10 +38,9 @@ function literalParts(node, found = []) {
   if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && TAGS[node.tag.name]) {
     const minify = TAGS[node.tag.name];
     const { quasis } = node.quasi;
-    // CSS: only literals without interpolations (a value spliced in could be any text).
-    if (minify !== minifyCss || quasis.length === 1) {
-      for (const q of quasis) found.push([q.start, q.end, minify]);
-    }
+    // CSS with interpolations: each static part on its own, its edges kept apart from what is spliced in.
+    const part = minify === minifyCss && quasis.length > 1 ? minifyCssPart : minify;
+    for (const q of quasis) found.push([q.start, q.end, part]);
   }
   for (const key in node) {
     const value = node[key];
