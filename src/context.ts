@@ -10,6 +10,16 @@ export interface EpisodeState {
   warnings: EpisodeProblem[];
   error?: { message: string; errors: EpisodeProblem[] };
   selectedEntity: string | null;
+  /** The colour scheme the provider's `theme` forces on every widget it serves; none: the reader's. */
+  theme?: ColorScheme;
+}
+
+/** A colour scheme an element can be forced into (`theme="light"` / `theme="dark"`). */
+export type ColorScheme = 'light' | 'dark';
+
+/** `light` or `dark` as written; anything else (or nothing) follows the reader's scheme. */
+export function colorSchemeOf(value: string | null | undefined): ColorScheme | undefined {
+  return value === 'light' || value === 'dark' ? value : undefined;
 }
 
 /** What changes every animation frame while playing. */

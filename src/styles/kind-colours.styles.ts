@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkScheme } from './shared.styles.js';
 
 /**
  * Entity kind colours, shared by <knowledge-graph> and <entity-list> so a kind looks the same
@@ -14,15 +15,13 @@ export const kindColourStyles = css`
     --_kind-media: var(--ek-kind-media, #be185d);
     --_kind-event: var(--ek-kind-event, #4d7c0f);
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_kind-person: var(--ek-kind-person, #fb923c);
-      --_kind-company: var(--ek-kind-company, #8c9eff);
-      --_kind-product: var(--ek-kind-product, #2dd4bf);
-      --_kind-concept: var(--ek-kind-concept, #c4a5ff);
-      --_kind-location: var(--ek-kind-location, #facc15);
-      --_kind-media: var(--ek-kind-media, #f472b6);
-      --_kind-event: var(--ek-kind-event, #a3e635);
-    }
-  }
+  ${darkScheme(css`
+    --_kind-person: var(--ek-kind-person, #fb923c);
+    --_kind-company: var(--ek-kind-company, #8c9eff);
+    --_kind-product: var(--ek-kind-product, #2dd4bf);
+    --_kind-concept: var(--ek-kind-concept, #c4a5ff);
+    --_kind-location: var(--ek-kind-location, #facc15);
+    --_kind-media: var(--ek-kind-media, #f472b6);
+    --_kind-event: var(--ek-kind-event, #a3e635);
+  `)}
 `;

@@ -1,8 +1,26 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+
+/**
+ * The dark values of some custom properties: under a dark `prefers-color-scheme` unless the
+ * element is forced light, and whenever it is forced dark (`theme="dark"` on it or on its
+ * provider; the widget base sets the custom state `:state(dark)` / `:state(light)`).
+ */
+export function darkScheme(declarations: CSSResult): CSSResult {
+  return css`
+    @media (prefers-color-scheme: dark) {
+      :host(:not(:state(light))) {
+        ${declarations}
+      }
+    }
+    :host(:state(dark)) {
+      ${declarations}
+    }
+  `;
+}
 
 /**
  * The design tokens every element reads. Set any `--ek-*` property on the page (or on one
- * element) to theme it; the dark scheme follows `prefers-color-scheme`.
+ * element) to theme it; the dark scheme follows `prefers-color-scheme`, unless `theme` forces one.
  */
 export const tokens = css`
   :host {
@@ -33,21 +51,25 @@ export const tokens = css`
     font-size: var(--_font-size);
     line-height: 1.5;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_fg: var(--ek-color-text, #e6e8eb);
-      --_muted: var(--ek-color-muted, #a3acb8);
-      --_bg: var(--ek-color-surface, #16181c);
-      --_bg-raised: var(--ek-color-surface-raised, #22252b);
-      --_border: var(--ek-color-border, #3a3f47);
-      --_accent: var(--ek-color-accent, #8c9eff);
-      --_accent-fg: var(--ek-color-accent-text, #0d1030);
-      --_accent-soft: var(--ek-color-accent-soft, #2a3160);
-      --_error: var(--ek-color-error, #ffb4ab);
-      --_error-bg: var(--ek-color-error-surface, #3b1512);
-      --_warning: var(--ek-color-warning, #ffd889);
-      --_warning-bg: var(--ek-color-warning-surface, #352a0f);
-    }
+  ${darkScheme(css`
+    --_fg: var(--ek-color-text, #e6e8eb);
+    --_muted: var(--ek-color-muted, #a3acb8);
+    --_bg: var(--ek-color-surface, #16181c);
+    --_bg-raised: var(--ek-color-surface-raised, #22252b);
+    --_border: var(--ek-color-border, #3a3f47);
+    --_accent: var(--ek-color-accent, #8c9eff);
+    --_accent-fg: var(--ek-color-accent-text, #0d1030);
+    --_accent-soft: var(--ek-color-accent-soft, #2a3160);
+    --_error: var(--ek-color-error, #ffb4ab);
+    --_error-bg: var(--ek-color-error-surface, #3b1512);
+    --_warning: var(--ek-color-warning, #ffd889);
+    --_warning-bg: var(--ek-color-warning-surface, #352a0f);
+  `)}
+  :host(:state(light)) {
+    color-scheme: light;
+  }
+  :host(:state(dark)) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

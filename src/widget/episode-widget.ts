@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { PlaybackState } from '../context.js';
+import { colorSchemeOf, type PlaybackState } from '../context.js';
 import type { Episode, EpisodeFile } from '../episode/types.js';
 import { langOf, stringsFor, type EkStrings } from '../i18n/strings.js';
 import { stateStyles, tokens } from '../styles/shared.styles.js';
+import { ColorSchemeState } from './color-scheme.js';
 import { EpisodeController } from './episode-controller.js';
 import { problemsLoaded } from './problems-loader.js';
 
@@ -56,7 +57,14 @@ export abstract class EpisodeWidget extends LitElement {
   /** Replaces some of this element's visible strings. */
   @property({ attribute: false }) strings?: Partial<EkStrings>;
 
+  /**
+   * `light` or `dark` forces that colour scheme on this widget; without it, the widget takes its
+   * provider's `theme`, else follows the reader's `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme?: string;
+
   protected readonly episodeController: EpisodeController;
+  private readonly colorScheme = new ColorSchemeState(this);
   private langFresh?: string;
   private cachedLang = '';
   private cachedStrings?: EkStrings;
@@ -150,6 +158,14 @@ export abstract class EpisodeWidget extends LitElement {
         return html`<div part="base" class="hint">${strings.noSource}</div>`;
     }
   }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.colorScheme.show(colorSchemeOf(this.theme) ?? this.episodeController.state.theme)) this.colorSchemeChanged();
+    super.update(changed);
+  }
+
+  /** Called when a forced colour scheme is applied or lifted (colours read from styles are stale). */
+  protected colorSchemeChanged(): void {}
 
   /** Called on every playback change when `playbackMode` is `'callback'`. */
   protected playbackChanged(_state: PlaybackState): void {}

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import {
   EMPTY_EPISODE_STATE,
   INITIAL_PLAYBACK,
+  colorSchemeOf,
   episodeContext,
   playbackContext,
   type EpisodeState,
@@ -15,6 +16,7 @@ import { EVENTS, EpisodeErrorEvent, EpisodeLoadEvent, type EntitySelectEvent, ty
 import { langOf, stringsFor, type EkStrings } from '../../i18n/strings.js';
 import { MediaBinding, isMediaLike, type MediaLike } from '../../media/media-binding.js';
 import { stateStyles, tokens } from '../../styles/shared.styles.js';
+import { ColorSchemeState } from '../../widget/color-scheme.js';
 import { EpisodeSource } from '../../widget/episode-source.js';
 import { loadProblems, problemsLoaded } from '../../widget/problems-loader.js';
 import { providerStyles } from './episode-provider.styles.js';
@@ -77,6 +79,15 @@ export class EpisodeProvider extends LitElement {
 
   /** Replaces some of this element's visible strings. */
   @property({ attribute: false }) strings?: Partial<EkStrings>;
+
+  /**
+   * `light` or `dark` forces that colour scheme on this provider and every widget it serves
+   * (inside it or joined with `provider="ID"`); a widget's own `theme` wins. Without it, the
+   * reader's `prefers-color-scheme` is followed.
+   */
+  @property({ reflect: true }) theme?: string;
+
+  private readonly colorScheme = new ColorSchemeState(this);
 
   private episodeState: EpisodeState = EMPTY_EPISODE_STATE;
   private readonly episodeProvider = new ContextProvider(this, { context: episodeContext, initialValue: EMPTY_EPISODE_STATE });
@@ -153,6 +164,10 @@ export class EpisodeProvider extends LitElement {
       this.loadSource();
     }
     if (changed.has('for')) this.bindMedia();
+    if (changed.has('theme')) {
+      this.colorScheme.show(colorSchemeOf(this.theme));
+      if (colorSchemeOf(this.theme) !== this.episodeState.theme) this.setEpisodeState(this.episodeState);
+    }
     if (changed.has('selectedEntity') && this.selectedEntity !== this.episodeState.selectedEntity) {
       this.setEpisodeState({ ...this.episodeState, selectedEntity: this.selectedEntity });
     }
@@ -216,6 +231,12 @@ export class EpisodeProvider extends LitElement {
   }
 
   private setEpisodeState(state: EpisodeState): void {
+    const theme = colorSchemeOf(this.theme);
+    if (theme !== state.theme) {
+      state = { ...state };
+      if (theme) state.theme = theme;
+      else delete state.theme;
+    }
     this.episodeState = state;
     this.episodeProvider.setValue(state);
     this.requestUpdate();

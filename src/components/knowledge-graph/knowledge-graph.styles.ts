@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkScheme } from '../../styles/shared.styles.js';
 
 export const knowledgeGraphStyles = css`
   :host {
@@ -6,11 +7,9 @@ export const knowledgeGraphStyles = css`
     height: 100%;
     min-width: 0;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_link: var(--ek-graph-link, #58606b);
-    }
-  }
+  ${darkScheme(css`
+    --_link: var(--ek-graph-link, #58606b);
+  `)}
   [part~='base'] {
     display: flex;
     flex-direction: column;

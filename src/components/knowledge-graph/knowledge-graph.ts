@@ -293,6 +293,10 @@ export class KnowledgeGraph extends EpisodeWidget {
     });
   }
 
+  protected override colorSchemeChanged(): void {
+    this.refreshColours();
+  }
+
   private refreshColours(): void {
     if (!this.model) return;
     this.colours = this.readColours(this.model);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkScheme } from '../../styles/shared.styles.js';
 
 export const transcriptViewStyles = css`
   :host {
@@ -13,18 +14,16 @@ export const transcriptViewStyles = css`
     --_match-current: var(--ek-color-match-current, #ffc94d);
     height: var(--ek-transcript-height, 36rem);
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_s1: var(--ek-speaker-1, #9fb0ff);
-      --_s2: var(--ek-speaker-2, #ffa595);
-      --_s3: var(--ek-speaker-3, #72d6a4);
-      --_s4: var(--ek-speaker-4, #e5a9f2);
-      --_s5: var(--ek-speaker-5, #f2c566);
-      --_s6: var(--ek-speaker-6, #75d3e8);
-      --_match: var(--ek-color-match, #5c4a00);
-      --_match-current: var(--ek-color-match-current, #8a6a00);
-    }
-  }
+  ${darkScheme(css`
+    --_s1: var(--ek-speaker-1, #9fb0ff);
+    --_s2: var(--ek-speaker-2, #ffa595);
+    --_s3: var(--ek-speaker-3, #72d6a4);
+    --_s4: var(--ek-speaker-4, #e5a9f2);
+    --_s5: var(--ek-speaker-5, #f2c566);
+    --_s6: var(--ek-speaker-6, #75d3e8);
+    --_match: var(--ek-color-match, #5c4a00);
+    --_match-current: var(--ek-color-match-current, #8a6a00);
+  `)}
   [part~='base'] {
     position: relative;
     display: flex;
