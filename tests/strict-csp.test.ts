@@ -108,6 +108,12 @@ async function exerciseEveryPart(frame: HTMLIFrameElement, win: StrictWindow, do
   await waitUntil(() => !!root(broken).querySelector('[part="error"]'), 'the error box', 10000);
   expect(root(broken).querySelector('[part="error"]')!.textContent).to.match(/line 6/);
 
+  // An RSS item (the feed reader is a chunk of its own), on a provider forced dark.
+  const feed = doc.getElementById('feed') as Provider;
+  await waitUntil(() => feed.state?.status === 'ready', 'the feed item', 10000);
+  expect(feed.state.episode!.chapters.length).to.be.greaterThan(0);
+  const feedSummary = feed.querySelector('episode-summary')!;
+  await waitUntil(() => win.getComputedStyle(feedSummary).backgroundColor === 'rgb(22, 24, 28)', 'the dark theme');
   // A 600-node graph: the canvas renderer's chunk.
   const large = doc.getElementById('large') as Graph;
   large.episode = generateGraphEpisode(600);
@@ -133,7 +139,7 @@ describe('on a page with a strict Content Security Policy and Trusted Types', fu
       const bundles = win.performance.getEntriesByType('resource').filter((e) => /\/dist\/cdn\/episode-kit\.js/.test(e.name));
       expect(bundles).to.have.length(copies);
       const chunks = win.performance.getEntriesByType('resource').map((e) => e.name.replace(/^.*\/dist\/cdn\//, ''));
-      for (const chunk of ['engine', 'entity-details', 'entity-table', 'transcript-search', 'canvas-renderer', 'detect', 'html', 'errors']) {
+      for (const chunk of ['engine', 'entity-details', 'entity-table', 'transcript-search', 'canvas-renderer', 'detect', 'html', 'errors', 'feed']) {
         expect(chunks.some((c) => c.startsWith(`chunks/${chunk}-`)), `chunk ${chunk} loaded`).to.equal(true);
       }
       expect(win.__violations).to.deep.equal([]);
