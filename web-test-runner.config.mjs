@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { hangingMiddleware } from './scripts/hanging.mjs';
 import { silentWavMiddleware } from './scripts/silent-wav.mjs';
 import { strictCspMiddleware } from './scripts/strict-csp.mjs';
 
@@ -106,7 +107,7 @@ export default {
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
   },
-  middleware: [silentWavMiddleware, strictCspMiddleware],
+  middleware: [silentWavMiddleware, strictCspMiddleware, hangingMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

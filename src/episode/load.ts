@@ -27,6 +27,24 @@ export interface LoadOptions {
 
 export type LoadResult = ParseResult & { file?: string };
 
+/**
+ * How long a fetch of an episode, feed or companion file may take, headers and body, in
+ * milliseconds; then it counts as failed ("did not answer within 30 s"), so a server that never
+ * answers cannot hold an episode back forever. 0 or Infinity: no limit.
+ */
+let fetchTimeout = 30_000;
+
+/** Sets the fetch timeout for every load from now on (see `fetchTimeout`); returns the old one. */
+export function setFetchTimeout(milliseconds: number): number {
+  const old = fetchTimeout;
+  fetchTimeout = Number.isFinite(milliseconds) && milliseconds > 0 ? milliseconds : Infinity;
+  return old;
+}
+
+function secondsText(milliseconds: number): string {
+  return `${Number((milliseconds / 1000).toFixed(1))} s`;
+}
+
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The load was aborted.', 'AbortError');
 }
@@ -74,23 +92,46 @@ export async function fetchText(
   fetchFn: typeof fetch,
   signal: AbortSignal | undefined,
 ): Promise<{ ok: true; text: string; type?: string } | { ok: false; message: string }> {
-  let response: Response;
+  throwIfAborted(signal);
+  // One signal for both ends: the caller's abort (a newer load) and the timeout.
+  const limit = fetchTimeout;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = Number.isFinite(limit)
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, limit)
+    : undefined;
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  const failed = (error: unknown, what: string): { ok: false; message: string } => {
+    if (signal?.aborted) throw abortError(signal);
+    if (timedOut) return { ok: false, message: `did not answer within ${secondsText(limit)}` };
+    if (isAbort(error, undefined)) throw error;
+    return { ok: false, message: `${what} (${error instanceof Error ? error.message : String(error)})${what === 'could not be fetched' ? corsHint(url) : ''}` };
+  };
   try {
-    response = await fetchFn(url, signal ? { signal } : {});
-  } catch (error) {
-    if (isAbort(error, signal)) throw signal?.aborted ? abortError(signal) : error;
-    return { ok: false, message: `could not be fetched (${error instanceof Error ? error.message : String(error)})${corsHint(url)}` };
-  }
-  if (!response.ok) {
-    return { ok: false, message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
-  }
-  try {
-    const text = await response.text();
-    const type = response.headers.get('content-type') ?? undefined;
-    return type ? { ok: true, text, type } : { ok: true, text };
-  } catch (error) {
-    if (isAbort(error, signal)) throw signal?.aborted ? abortError(signal) : error;
-    return { ok: false, message: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+    let response: Response;
+    try {
+      response = await fetchFn(url, { signal: controller.signal });
+    } catch (error) {
+      return failed(error, 'could not be fetched');
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      return { ok: false, message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    }
+    try {
+      const text = await response.text();
+      const type = response.headers.get('content-type') ?? undefined;
+      return type ? { ok: true, text, type } : { ok: true, text };
+    } catch (error) {
+      return failed(error, 'could not be read');
+    }
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
   }
 }
 
