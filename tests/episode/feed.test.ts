@@ -152,6 +152,30 @@ describe('RSS feeds: one item as an episode file', () => {
     expect(read.input.image).to.equal('https://pbcdn1.podbean.com/imglogo/image-logo/123/logo.jpg');
   });
 
+  it('reads a Libsyn-shaped item: entity-escaped HTML (no CDATA), [mm:ss] timestamps, mm:ss duration, a query in the enclosure URL', async () => {
+    const read = item(await text(FEEDS + 'libsyn.xml'), { file: 'libsyn.xml' });
+    expect(read.input).to.deep.include({
+      id: '8e2f4d1a-0b7c-4c3e-9f51-57a0c0ffee57',
+      title: 'Episode 57: Compost, slowly',
+      show: 'Garden Talk',
+      duration: 3487,
+      url: 'https://gardentalk.libsyn.com/episode-57-compost-slowly',
+      image: 'https://ssl-static.libsyn.com/p/assets/4/5/6/ep57.jpg',
+      media: { src: 'https://traffic.libsyn.com/secure/gardentalk/ep57.mp3?dest-id=123456', type: 'audio/mpeg' },
+      transcript: { src: 'https://gardentalk.libsyn.com/transcripts/ep57.srt', type: 'application/srt' },
+    });
+    expect(read.input.description).to.equal(
+      'Why a slow heap makes better soil.\n\n[00:00] Welcome\n[03:12] What goes in\n[21:40] Turning the heap\n[49:05] Questions\n\nShow notes & links at example.com/57',
+    );
+    expect(read.input.chapters).to.deep.equal([
+      { start: 0, title: 'Welcome' },
+      { start: 192, title: 'What goes in' },
+      { start: 1300, title: 'Turning the heap' },
+      { start: 2945, title: 'Questions' },
+    ]);
+    expect(messages(read.warnings)).to.deep.equal(['item[0].content:encoded: no podcast:chapters or psc:chapters; 4 chapters read from timestamps in the show notes']);
+  });
+
   it('reads the specification example', async () => {
     const read = item(await text('/tests/fixtures/formats/example.xml'));
     expect(read.input.title).to.be.a('string');
