@@ -21,6 +21,7 @@ import {
   type Match,
   type TextRun,
 } from './transcript-model.js';
+import { FindInPage } from './find-in-page.js';
 import type { FoldedText } from './transcript-search.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
 
@@ -227,6 +228,12 @@ export class TranscriptView extends EpisodeWidget {
    */
   private overscan = 0;
   private overscanFrame = 0;
+  /** Ctrl+F reaches the rows that are not rendered. */
+  private readonly finder = new FindInPage(this, {
+    offsetOf: (index) => this.model?.heights.offset(index) ?? 0,
+    viewport: () => this.viewport,
+    reveal: (index, delta) => this.revealFound(index, delta),
+  });
 
   private get viewport(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.viewport');
@@ -343,6 +350,7 @@ export class TranscriptView extends EpisodeWidget {
                   (i) => guard([this.rowKey(i, focus)], () => this.renderSegment(model, i, i === focus)),
                 )}
             </div>
+            <div class="found" aria-hidden="true"></div>
           </div>`}
       ${this.following || this.noFollow || n === 0
         ? nothing
@@ -572,7 +580,9 @@ export class TranscriptView extends EpisodeWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.viewport;
+    this.finder.attach(this.renderRoot.querySelector<HTMLElement>('.found'), this.model?.segments ?? []);
     if (!viewport || !this.model) return;
+    this.finder.setWindow(this.renderedFirst, this.renderedLast);
     if (this.observedViewport !== viewport) {
       this.resizeObserver?.disconnect();
       this.resizeObserver = new ResizeObserver(() => this.onResize());
@@ -1076,6 +1086,13 @@ export class TranscriptView extends EpisodeWidget {
       this.pauseFollowing();
       this.scrollToIndex(index, 'nearest');
     }
+  }
+
+  /** Renders a row the browser's find-in-page found outside the window, where it showed it. */
+  private revealFound(index: number, delta: number | null): void {
+    if (!this.viewport || !this.model) return;
+    this.pauseFollowing();
+    this.jumpTo(index, delta ?? this.followDelta());
   }
 
   private isRowVisible(index: number): boolean {
