@@ -29,6 +29,11 @@ export interface PlaybackState {
   /** Seconds; NaN until known. */
   duration: number;
   paused: boolean;
+  /**
+   * How many seeks the provider has applied (`seek` requests, deep links, `seekTo()`). A widget
+   * that sees it change knows the listener asked to go somewhere, not that playback moved on.
+   */
+  seeks: number;
 }
 
 // Symbol.for: two copies of episode-kit on one page still share one key.
@@ -45,4 +50,5 @@ export const INITIAL_PLAYBACK: PlaybackState = Object.freeze({
   currentTime: 0,
   duration: Number.NaN,
   paused: true,
+  seeks: 0,
 }) as PlaybackState;

@@ -56,6 +56,7 @@ export class MediaBinding {
   private readingTime = 0;
   private last: PlaybackState | null = null;
   private toldCannotSeek = false;
+  private seeks = 0;
 
   constructor(
     private readonly publish: (state: PlaybackState) => void,
@@ -94,6 +95,7 @@ export class MediaBinding {
   seek(time: number, end?: number): void {
     if (!Number.isFinite(time)) return;
     const target = Math.max(0, time);
+    this.seeks++;
     this.stopAt = end !== undefined && Number.isFinite(end) && end > target ? end : null;
     if (!this.media) {
       this.readingTime = target;
@@ -128,9 +130,9 @@ export class MediaBinding {
 
   private snapshot(timeOverride?: number): PlaybackState {
     const media = this.media;
-    if (!media) return { currentTime: this.readingTime, duration: Number.NaN, paused: true };
+    if (!media) return { currentTime: this.readingTime, duration: Number.NaN, paused: true, seeks: this.seeks };
     const currentTime = timeOverride ?? (this.pendingSeek !== null ? this.pendingSeek : media.currentTime);
-    return { currentTime: Number.isFinite(currentTime) ? currentTime : 0, duration: media.duration, paused: media.paused };
+    return { currentTime: Number.isFinite(currentTime) ? currentTime : 0, duration: media.duration, paused: media.paused, seeks: this.seeks };
   }
 
   /** Publishes the media's state now, and keeps the frame loop running while it plays. */
@@ -145,6 +147,7 @@ export class MediaBinding {
       !last ||
       last.currentTime !== state.currentTime ||
       last.paused !== state.paused ||
+      last.seeks !== state.seeks ||
       !Object.is(last.duration, state.duration)
     ) {
       this.last = state;

@@ -194,7 +194,7 @@ export class EpisodeController implements ReactiveController {
     const allowed = this.host.dispatchEvent(event);
     if (!allowed || !Number.isFinite(time)) return false;
     if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
-    else if (this.mode === 'standalone') this.setPlayback({ ...this.playback, currentTime: Math.max(0, time) });
+    else if (this.mode === 'standalone') this.setPlayback({ ...this.playback, currentTime: Math.max(0, time), seeks: this.playback.seeks + 1 });
     return true;
   }
 

@@ -142,6 +142,14 @@ export const transcriptViewStyles = css`
     top: 0;
     will-change: transform;
   }
+  /* The text of rows that are not rendered, for find-in-page: hidden="until-found" keeps it out
+     of layout and sight; a block the browser finds text in is laid out over its rows for a frame. */
+  .found > div {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    white-space: pre-line;
+  }
   .segment {
     --_speaker: var(--_s1);
     display: grid;

@@ -21,6 +21,7 @@ import {
   type Match,
   type TextRun,
 } from './transcript-model.js';
+import { FindInPage } from './find-in-page.js';
 import type { FoldedText } from './transcript-search.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
 
@@ -39,6 +40,11 @@ const OVERSCAN_PX = 320;
 const SMOOTH_LIMIT_VIEWPORTS = 2;
 const SEARCH_DEBOUNCE_MS = 180;
 const HOVER_SETTLE_MS = 150;
+/**
+ * After a seek, scroll events that keep coming within this long of the last one belong to a
+ * scroll that was already under way (a fling's momentum, a scroll-into-view landing late).
+ */
+const SEEK_SCROLL_HOLD_MS = 150;
 
 /**
  * Everything derived once per episode. Nothing here walks the whole transcript: a row's turn,
@@ -206,6 +212,10 @@ export class TranscriptView extends EpisodeWidget {
   private pendingAnchor: { index: number; delta: number; atEnd?: boolean } | null = null;
   private expectedTop: number | null = null;
   private smoothUntil = 0;
+  /** Until then, scrolling does not pause following: it began before the last seek. */
+  private scrollHoldUntil = 0;
+  /** The provider's seek count last acted on. */
+  private seenSeeks = 0;
   private quietFocus = false;
   private resizeObserver?: ResizeObserver;
   private observedViewport?: Element;
@@ -218,6 +228,12 @@ export class TranscriptView extends EpisodeWidget {
    */
   private overscan = 0;
   private overscanFrame = 0;
+  /** Ctrl+F reaches the rows that are not rendered. */
+  private readonly finder = new FindInPage(this, {
+    offsetOf: (index) => this.model?.heights.offset(index) ?? 0,
+    viewport: () => this.viewport,
+    reveal: (index, delta) => this.revealFound(index, delta),
+  });
 
   private get viewport(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.viewport');
@@ -254,6 +270,7 @@ export class TranscriptView extends EpisodeWidget {
       this.mentionStep = -1;
       this.first = 0;
       this.last = -1;
+      this.seenSeeks = this.playback.seeks;
       this.current = indexAtTime(this.model.segments, this.playback.currentTime);
       this.currentWord = this.current >= 0 ? wordAt(this.model.segments[this.current]!, this.playback.currentTime) : -1;
       if (this.current > 0) this.pendingAnchor = { index: this.current, delta: this.followDelta() };
@@ -333,6 +350,7 @@ export class TranscriptView extends EpisodeWidget {
                   (i) => guard([this.rowKey(i, focus)], () => this.renderSegment(model, i, i === focus)),
                 )}
             </div>
+            <div class="found" aria-hidden="true"></div>
           </div>`}
       ${this.following || this.noFollow || n === 0
         ? nothing
@@ -562,7 +580,9 @@ export class TranscriptView extends EpisodeWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.viewport;
+    this.finder.attach(this.renderRoot.querySelector<HTMLElement>('.found'), this.model?.segments ?? []);
     if (!viewport || !this.model) return;
+    this.finder.setWindow(this.renderedFirst, this.renderedLast);
     if (this.observedViewport !== viewport) {
       this.resizeObserver?.disconnect();
       this.resizeObserver = new ResizeObserver(() => this.onResize());
@@ -681,9 +701,25 @@ export class TranscriptView extends EpisodeWidget {
   protected override playbackChanged(state: PlaybackState): void {
     const model = this.model;
     if (!model || model.segments.length === 0) return;
-    const index = indexAtTime(model.segments, state.currentTime);
-    const word = index >= 0 ? wordAt(model.segments[index]!, state.currentTime) : -1;
-    if (index === this.current && word === this.currentWord) return;
+    const asked = this.isNewSeek(state);
+    const moved = this.markCurrent(model, state.currentTime);
+    if (asked) this.followFromSeek();
+    else if (moved && this.following && !this.noFollow) this.scrollToCurrent(false);
+  }
+
+  /** Whether the provider applied a seek since the last change (not playback moving on). */
+  private isNewSeek(state: PlaybackState): boolean {
+    // A state without a count (a provider of another version) tells nothing.
+    if (state.seeks === undefined || state.seeks === this.seenSeeks) return false;
+    this.seenSeeks = state.seeks;
+    return true;
+  }
+
+  /** Marks the segment and word playing at `time`; returns whether the segment changed. */
+  private markCurrent(model: TranscriptModel, time: number): boolean {
+    const index = indexAtTime(model.segments, time);
+    const word = index >= 0 ? wordAt(model.segments[index]!, time) : -1;
+    if (index === this.current && word === this.currentWord) return false;
     const previous = this.current;
     const previousWord = this.currentWord;
     this.current = index;
@@ -693,7 +729,23 @@ export class TranscriptView extends EpisodeWidget {
       this.markSegment(index, true);
     } else if (previousWord >= 0) this.markWord(index, previousWord, false);
     if (word >= 0) this.markWord(index, word, true);
-    if (previous !== index && this.following && !this.noFollow) this.scrollToCurrent(false);
+    return previous !== index;
+  }
+
+  /**
+   * A seek the listener asked for (here or anywhere: a key moment, a mention, a deep link) means
+   * "go there": following resumes at the new place, even if the reader had scrolled away.
+   */
+  private followFromSeek(): void {
+    if (this.noFollow) return;
+    this.following = true;
+    this.holdFollowingThroughScroll();
+    this.scrollToCurrent(false);
+  }
+
+  /** Scrolling already under way when a seek comes does not pause following; new scrolling does. */
+  private holdFollowingThroughScroll(): void {
+    this.scrollHoldUntil = performance.now() + SEEK_SCROLL_HOLD_MS;
   }
 
   private rowElement(index: number): HTMLElement | null {
@@ -783,18 +835,22 @@ export class TranscriptView extends EpisodeWidget {
   private onScroll = (): void => {
     const viewport = this.viewport!;
     const top = viewport.scrollTop;
-    this.lastScrollAt = performance.now();
+    const now = performance.now();
+    this.lastScrollAt = now;
     if (this.expectedTop !== null && Math.abs(top - this.expectedTop) < 1) this.expectedTop = null;
-    else if (performance.now() > this.smoothUntil) this.pauseFollowing();
+    else if (now <= this.scrollHoldUntil) this.scrollHoldUntil = now + SEEK_SCROLL_HOLD_MS;
+    else if (now > this.smoothUntil) this.pauseFollowing();
     if (this.computeWindow(viewport.clientHeight)) this.requestUpdate();
   };
 
   private onScrollEnd = (): void => {
     this.smoothUntil = 0;
+    this.scrollHoldUntil = 0;
   };
 
   private onUserScrollIntent = (): void => {
     this.smoothUntil = 0;
+    this.scrollHoldUntil = 0;
     this.pauseFollowing();
   };
 
@@ -882,7 +938,10 @@ export class TranscriptView extends EpisodeWidget {
   };
 
   private seekFromReader(time: number): void {
-    if (this.seek(time) && !this.noFollow) this.following = true;
+    if (this.seek(time) && !this.noFollow) {
+      this.following = true;
+      this.holdFollowingThroughScroll();
+    }
   }
 
   private onRowsKeydown = (event: KeyboardEvent): void => {
@@ -1027,6 +1086,13 @@ export class TranscriptView extends EpisodeWidget {
       this.pauseFollowing();
       this.scrollToIndex(index, 'nearest');
     }
+  }
+
+  /** Renders a row the browser's find-in-page found outside the window, where it showed it. */
+  private revealFound(index: number, delta: number | null): void {
+    if (!this.viewport || !this.model) return;
+    this.pauseFollowing();
+    this.jumpTo(index, delta ?? this.followDelta());
   }
 
   private isRowVisible(index: number): boolean {
