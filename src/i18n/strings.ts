@@ -12,6 +12,8 @@ export interface EkStrings {
   noSource: string;
   /** Heading of the error box. */
   errorTitle: string;
+  /** The error box's button that loads the same source again. */
+  retry: string;
   /** Heading of the list of dropped parts. */
   warningsTitle: (count: number, formatted: string) => string;
   moreProblems: (count: number, formatted: string) => string;
@@ -152,6 +154,7 @@ export const defaultStrings: EkStrings = {
   loading: 'Loading episode…',
   noSource: 'No episode: give this element a src, an episode, or place it inside an <episode-provider>.',
   errorTitle: 'This episode cannot be shown',
+  retry: 'Try again',
   warningsTitle: (n, f) => (n === 1 ? '1 part of the episode file was left out' : `${f} parts of the episode file were left out`),
   moreProblems: (_n, f) => `…and ${f} more`,
   seekTo: (time) => `Play from ${time}`,

@@ -20,6 +20,15 @@ export const providerStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  [part~='retry'] {
+    display: block;
+    margin-block-start: 0.5em;
+    padding: 0.25em 0.75em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
+  }
   [part~='warnings'] summary {
     cursor: pointer;
   }

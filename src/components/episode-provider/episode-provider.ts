@@ -35,6 +35,7 @@ import { providerStyles } from './episode-provider.styles.js';
  * @csspart base - The wrapper around the slot and the state boxes.
  * @csspart loading - The loading notice.
  * @csspart error - The error box, naming what was wrong.
+ * @csspart retry - The error box's "Try again" button: loads the same source again.
  * @csspart warnings - The collapsible list of parts of the file that were left out.
  * @csspart notice - Says the media cannot seek (its server ignores Range requests).
  * @csspart media-error - Says the media could not be played: which file, and why (a 404, a
@@ -145,7 +146,10 @@ export class EpisodeProvider extends LitElement {
     });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.bindMedia();
-    if (this.episode === undefined && !this.src) this.loadSource();
+    // Moved while it loaded: the load was cancelled on the way out; start it again.
+    if (this.interruptedLoad) this.loadSource(true);
+    else if (this.episode === undefined) this.loadSource();
+    this.interruptedLoad = false;
   }
 
   override disconnectedCallback(): void {
@@ -154,8 +158,11 @@ export class EpisodeProvider extends LitElement {
     this.removeEventListener(EVENTS.entitySelect, this.onEntitySelect);
     window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
+    this.forObserver?.disconnect();
+    this.forObserver = undefined;
     this.binding.detach();
     this.watchMediaErrors(null);
+    this.interruptedLoad = this.episodeState.status === 'loading';
     this.source.cancel();
   }
 
@@ -177,41 +184,55 @@ export class EpisodeProvider extends LitElement {
     return this.querySelector(':scope > script[type="application/json"]');
   }
 
-  private lastInline?: string;
+  /**
+   * What the provider last loaded from its attributes or inline JSON (`src`, feed and item, or the
+   * JSON text): a child-list change that leaves it the same loads nothing again.
+   */
+  private lastSourceKey?: string;
+  private interruptedLoad = false;
 
-  private loadSource(): void {
+  /**
+   * Loads the source that wins (`episode`, `src`, inline JSON, `feed`), or clears the episode when
+   * there is none; `force` loads it again even if unchanged (the error box's retry).
+   */
+  private loadSource(force = false): void {
     if (this.episode !== undefined) {
-      this.lastInline = undefined;
+      this.lastSourceKey = undefined;
       void this.source.load({ episode: this.episode });
-    } else if (this.src) {
-      this.lastInline = undefined;
+      return;
+    }
+    const script = this.inlineJson();
+    const json = script?.textContent ?? undefined;
+    const key = this.src
+      ? `src\n${this.src}`
+      : json !== undefined
+        ? `json\n${json}`
+        : this.feed
+          ? `feed\n${this.feed}\n${this.guid ?? ''}\n${this.item ?? ''}`
+          : 'none';
+    if (key === this.lastSourceKey && !force) return;
+    this.lastSourceKey = key;
+    if (this.src) {
       void this.source.load({ src: this.src });
-    } else {
-      const script = this.inlineJson();
-      const json = script?.textContent ?? undefined;
-      if (json === undefined && this.feed) {
-        const key = `feed\n${this.feed}\n${this.guid ?? ''}\n${this.item ?? ''}`;
-        if (key === this.lastInline) return;
-        this.lastInline = key;
-        const feed: { url: string; guid?: string; item?: number; lang?: string } = { url: this.feed };
-        // The reader's language chooses among the feed's transcripts (else the channel's).
-        const lang = this.closest('[lang]')?.getAttribute('lang');
-        if (lang) feed.lang = lang;
-        if (this.guid) feed.guid = this.guid;
-        else if (this.item !== undefined && Number.isFinite(this.item)) feed.item = this.item;
-        void this.source.load({ feed });
-        return;
-      }
-      if (json === this.lastInline) return;
-      this.lastInline = json;
-      if (json === undefined) {
-        this.source.cancel();
-        this.setEpisodeState({ ...EMPTY_EPISODE_STATE, selectedEntity: this.selectedEntity });
-        return;
-      }
+    } else if (json !== undefined) {
       void this.source.load({ json, jsonName: script?.id ? `#${script.id}` : 'inline JSON' });
+    } else if (this.feed) {
+      const feed: { url: string; guid?: string; item?: number; lang?: string } = { url: this.feed };
+      // The reader's language chooses among the feed's transcripts (else the channel's).
+      const lang = this.closest('[lang]')?.getAttribute('lang');
+      if (lang) feed.lang = lang;
+      if (this.guid) feed.guid = this.guid;
+      else if (this.item !== undefined && Number.isFinite(this.item)) feed.item = this.item;
+      void this.source.load({ feed });
+    } else {
+      // No source left (one removed while it loaded, say): nothing is shown, nothing arrives late.
+      this.source.cancel();
+      this.setEpisodeState({ ...EMPTY_EPISODE_STATE, selectedEntity: this.selectedEntity });
     }
   }
+
+  /** The error box's retry: the same source, fetched again. */
+  private readonly onRetry = () => this.loadSource(true);
 
   private onSourceState(state: EpisodeState): void {
     this.setEpisodeState({ ...state, selectedEntity: this.selectedEntity });
@@ -249,11 +270,37 @@ export class EpisodeProvider extends LitElement {
     this.playbackProvider.setValue(value);
   }
 
-  private bindMedia(): void {
+  /** The media element to follow now: the one `for` names, else a child `<audio>` or `<video>`. */
+  private findMedia(): MediaLike | null {
     let media: unknown = null;
     if (this.for) media = this.ownerDocument.getElementById(this.for);
     if (!media) media = this.querySelector('audio, video');
-    this.binding.attach(isMediaLike(media) ? media : null);
+    return isMediaLike(media) ? media : null;
+  }
+
+  /**
+   * `for` names an element anywhere in the page, which a framework may replace or create late: the
+   * page is watched (only while `for` is set) and the provider follows whichever element has the id.
+   */
+  private watchForTarget(): void {
+    const watch = this.isConnected && !!this.for;
+    if (!watch) {
+      this.forObserver?.disconnect();
+      this.forObserver = undefined;
+      return;
+    }
+    if (this.forObserver) return;
+    this.forObserver = new MutationObserver(() => {
+      if (this.findMedia() !== this.binding.element) this.bindMedia();
+    });
+    this.forObserver.observe(this.ownerDocument, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+  }
+
+  private forObserver?: MutationObserver;
+
+  private bindMedia(): void {
+    this.watchForTarget();
+    this.binding.attach(this.findMedia());
     this.watchMediaErrors(this.binding.element);
     this.giveMediaEpisodeSource();
     if (this.pendingDeepLink) this.applyDeepLink();
@@ -402,6 +449,7 @@ export class EpisodeProvider extends LitElement {
             <strong>${strings.errorTitle}</strong>
             <span>${state.error?.message}</span>
             ${problemsLoaded()?.renderProblemList(state.error?.errors.slice(1) ?? [], strings, format)}
+            <button part="retry" type="button" @click=${this.onRetry}>${strings.retry}</button>
           </div>`
         : nothing}
       ${state.status === 'ready' && state.warnings.length

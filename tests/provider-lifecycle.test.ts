@@ -1,0 +1,103 @@
+/**
+ * What frameworks and flaky networks do to a provider: a failed load retried, a source removed
+ * while it loads, the provider moved while it loads, the media element that `for` names replaced
+ * or created late.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
+import { silentWavUrl, waitUntil, whenMetadata } from './helpers/media.js';
+
+const SAMPLE = '/tests/fixtures/episodes/sample.json';
+
+describe('<episode-provider> lifecycle', () => {
+  let realFetch: typeof fetch;
+  beforeEach(() => (realFetch = window.fetch));
+  afterEach(() => (window.fetch = realFetch));
+
+  it('the error box\'s "Try again" fetches the same src again, and shows the episode when it comes', async () => {
+    const asked: string[] = [];
+    let fail = true;
+    window.fetch = (input, init) => {
+      asked.push(String(input));
+      if (fail) return Promise.resolve(new Response('busy', { status: 503, statusText: 'Service Unavailable' }));
+      return realFetch(input, init);
+    };
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src=${SAMPLE}><episode-summary></episode-summary></episode-provider>`);
+    await waitUntil(() => provider.state.status === 'error', 'the error');
+    await provider.updateComplete;
+    const retry = provider.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] [part="retry"]')!;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    expect(provider.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('503');
+    fail = false;
+    const loaded = oneEvent(provider, 'episode-load');
+    retry.focus();
+    retry.click();
+    await loaded;
+    await provider.updateComplete;
+    expect(asked.filter((url) => url.endsWith(SAMPLE))).to.have.length(2);
+    expect(provider.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    await expect(provider).to.be.accessible();
+  });
+
+  it('removing src while it loads clears the episode: nothing is shown and nothing arrives late', async () => {
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src=${SAMPLE}><episode-summary></episode-summary></episode-provider>`);
+    await waitUntil(() => provider.state.status === 'ready', 'the first episode');
+    let loads = 0;
+    provider.addEventListener('episode-load', () => loads++);
+    provider.src = '/hang/episode.json';
+    await waitUntil(() => provider.state.status === 'loading', 'loading the second');
+    provider.removeAttribute('src');
+    await waitUntil(() => provider.state.status === 'empty', 'no episode');
+    expect(provider.currentEpisode).to.equal(undefined);
+    const summary = provider.querySelector('episode-summary')!;
+    await waitUntil(() => !!summary.shadowRoot!.querySelector('.hint'), 'the widget says it has no episode');
+    expect(summary.shadowRoot!.textContent).to.not.contain('Open Weights');
+    expect(loads).to.equal(0);
+  });
+
+  it('a provider moved while it loads still shows its episode', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><section></section></div>`);
+    const provider = document.createElement('episode-provider') as EpisodeProvider;
+    provider.src = SAMPLE;
+    host.append(provider);
+    await waitUntil(() => provider.state.status === 'loading', 'loading');
+    host.querySelector('section')!.append(provider); // removed and added again: a framework's move
+    await waitUntil(() => provider.state.status === 'ready', 'the episode after the move');
+    expect(provider.currentEpisode!.title).to.equal('Open Weights and the Chip Race');
+  });
+
+  it('follows the element that for= names when a framework replaces it, or creates it late', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <audio id="late-player"></audio>
+      <episode-provider src=${SAMPLE} for="framework-player"></episode-provider>
+    </div>`);
+    const provider = page.querySelector('episode-provider') as EpisodeProvider;
+    await waitUntil(() => provider.state.status === 'ready', 'the episode');
+    expect(provider.media).to.equal(null);
+
+    // Created after the episode loaded.
+    const first = document.createElement('audio');
+    first.id = 'framework-player';
+    first.src = silentWavUrl(120);
+    page.prepend(first);
+    await waitUntil(() => provider.media === first, 'the late element followed');
+
+    // Replaced by a new element with the same id (a re-render).
+    const second = document.createElement('audio');
+    second.id = 'framework-player';
+    second.src = silentWavUrl(120);
+    first.replaceWith(second);
+    await waitUntil(() => provider.media === second, 'the new element followed');
+    await whenMetadata(second);
+    provider.seekTo(42);
+    await waitUntil(() => Math.abs(second.currentTime - 42) < 0.01, 'the seek reached the new element');
+    expect(first.currentTime).to.equal(0);
+
+    // An element that takes the id later.
+    second.id = 'gone';
+    const third = page.querySelector<HTMLAudioElement>('#late-player')!;
+    third.id = 'framework-player';
+    await waitUntil(() => provider.media === third, 'the element that took the id');
+  });
+});
