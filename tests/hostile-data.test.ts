@@ -81,3 +81,38 @@ describe('prototype names in files', () => {
     expect(JSON.stringify(read.input)).to.not.contain('native code');
   });
 });
+
+describe('episode objects that throw', () => {
+  it('a throwing getter ends in episode-error on the provider and the widget alone, never an uncaught error', async () => {
+    const hostile = () => ({
+      version: 1,
+      title: 'Throws',
+      get entities(): unknown {
+        throw new Error('getter says no');
+      },
+    });
+    const uncaught: string[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.message);
+    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const provider = await fixture<HTMLElement & { episode: unknown }>(html`<episode-provider></episode-provider>`);
+      const failed = new Promise<CustomEvent>((resolve) => provider.addEventListener('episode-error', (e) => resolve(e as CustomEvent), { once: true }));
+      provider.episode = hostile();
+      const event = await failed;
+      expect(event.detail.message).to.contain('getter says no');
+      await waitUntil(() => !!provider.shadowRoot!.querySelector('[part="error"]'), 'the error box');
+
+      const list = await fixture<EntityList>(html`<entity-list></entity-list>`);
+      const listFailed = new Promise<CustomEvent>((resolve) => list.addEventListener('episode-error', (e) => resolve(e as CustomEvent), { once: true }));
+      list.episode = hostile() as never;
+      expect((await listFailed).detail.message).to.contain('getter says no');
+      await waitUntil(() => !!list.shadowRoot!.querySelector('[part~="error"]'), 'the widget\'s error box');
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+});

@@ -40,12 +40,21 @@ export class EpisodeSource {
     const controller = new AbortController();
     const generation = this.generation;
     this.controller = controller;
-    if (isNormalizedEpisode(input.episode)) {
-      this.onState({ status: 'ready', episode: input.episode, warnings: [], selectedEntity: null });
+    let now: ParseResult | undefined;
+    try {
+      if (isNormalizedEpisode(input.episode)) {
+        this.onState({ status: 'ready', episode: input.episode, warnings: [], selectedEntity: null });
+        return;
+      }
+      // An object that needs nothing fetched is shown at once (no "Loading…" render in between).
+      now = input.episode !== undefined ? loadEpisodeNow(input.episode) : undefined;
+    } catch (error) {
+      // An object of the page's that throws when read (a getter, a proxy) is an error like any other.
+      this.controller = null;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.report({ errors: [{ path: '', message: `the episode object could not be read (${reason})` }] }, generation);
       return;
     }
-    // An object that needs nothing fetched is shown at once (no "Loading…" render in between).
-    const now = input.episode !== undefined ? loadEpisodeNow(input.episode) : undefined;
     if (now) {
       this.controller = null;
       this.report(now, generation);
