@@ -129,8 +129,11 @@ describe('<knowledge-graph>', () => {
     const el = await seedGraph();
     const a = el.nodeClientPoint('tsmc')!;
     const b = el.nodeClientPoint('taiwan')!;
-    // A point on the segment, outside both circles.
-    await moveTo({ x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5 });
+    // A point on the segment, outside both circles and clear of every other node.
+    const circles = nodes(el).map((n) => n.getBoundingClientRect());
+    const clear = (p: { x: number; y: number }) => circles.every((r) => Math.hypot(p.x - (r.left + r.right) / 2, p.y - (r.top + r.bottom) / 2) > r.width / 2 + 8);
+    const along = [0.5, 0.4, 0.6, 0.3, 0.7].map((f) => ({ x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f }));
+    await moveTo(along.find(clear) ?? along[0]);
     await waitUntil(() => !tooltip(el).hidden, 'link tooltip');
     expect(tooltip(el).textContent).to.contain('based in');
   });

@@ -6,8 +6,8 @@
  */
 import { PointerGestures } from './gestures.js';
 import { findLink, nearestInDirection, NodeIndex, type Direction } from './hit-test.js';
-import { defaultLabelOptions, placeLabels } from './labels.js';
-import { createSimulation, frameScheduler, LayoutRunner, taskScheduler, type GraphSimulation } from './layout.js';
+import { defaultLabelOptions, labelRanking, placeLabels } from './labels.js';
+import { createSimulation, frameScheduler, LayoutRunner, stretchFor, taskScheduler, type GraphSimulation } from './layout.js';
 import type { GraphLink, GraphModel, GraphNode } from './model.js';
 import { isHidden, isLinkHidden, nodePart, type GraphRenderer, type Scene, type Theme } from './scene.js';
 import { SvgRenderer } from './svg-renderer.js';
@@ -99,6 +99,8 @@ export class GraphView {
   private readonly index = new NodeIndex();
   private indexDirty = true;
   private ranked: GraphNode[];
+  /** The order labels are placed in (people and hubs first in small graphs). */
+  private labelOrder: GraphNode[];
   private parts: string[];
   private linkParts: string[];
   private tabStop = -1;
@@ -141,6 +143,7 @@ export class GraphView {
       labels: [],
     };
     this.ranked = this.model.bySize();
+    this.labelOrder = labelRanking(this.model);
     this.parts = this.model.nodes.map(() => 'node');
     this.linkParts = this.model.links.map(() => 'link');
     if (options.renderer === 'canvas' && !canvasModule) throw new Error('GraphView: await loadCanvasRenderer() before drawing on canvas');
@@ -153,7 +156,8 @@ export class GraphView {
     if (options.renderer === 'canvas') setTimeout(() => this.tabStop < 0 && !this.destroyed && this.setTabStop(this.ranked[0]?.index ?? -1), 0);
     else this.setTabStop(this.ranked[0]?.index ?? -1);
 
-    this.simulation = options.simulation ?? createSimulation(this.model, { seed: options.seed });
+    this.simulation =
+      options.simulation ?? createSimulation(this.model, { seed: options.seed, stretch: stretchFor(this.scene.width, this.scene.height, this.model.size) });
     this.runner = new LayoutRunner(this.simulation, {
       // Layout frames are not interaction frames: a longer slice settles sooner, still far from 50 ms.
       // Canvas graphs (500+ nodes): short slices, since garbage collection and a busy machine
@@ -264,7 +268,7 @@ export class GraphView {
       // A draft (a large layout settling) has no labels: outlined text was the costliest part
       // of its frames (tens of labels' glyph outlines stroked ten times a second).
       this.scene.labels = this.scene.draft ? [] : placeLabels(
-        this.ranked,
+        this.labelOrder,
         this.scene.transform,
         { ...defaultLabelOptions(this.model.size), lineHeight, width, height },
         (node) => !isHidden(this.scene, node),
@@ -432,6 +436,7 @@ export class GraphView {
   /** New sizes (size-by changed): re-rank labels and let the layout adjust. */
   resized(): void {
     this.ranked = this.model.bySize();
+    this.labelOrder = labelRanking(this.model);
     this.indexDirty = true;
     if (!this.options.reducedMotion) this.runner.start(0.3);
     this.requestDraw('all');

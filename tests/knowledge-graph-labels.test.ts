@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/knowledge-graph/index.js';
+import type { KnowledgeGraph } from '../src/components/knowledge-graph/knowledge-graph.js';
+import { waitUntil } from './helpers/media.js';
+
+/** The seed page's graph: 40 entities, 84 connections, three people. */
+const PAGE_SEED = '/tests/fixtures/episodes/page-seed.json';
+const PEOPLE = ['Lex Fridman', 'Dylan Patel', 'Nathan Lambert'];
+
+const $$ = <T extends Element>(el: KnowledgeGraph, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const shownLabels = (el: KnowledgeGraph) => $$<SVGTextElement>(el, '[part="label"]:not([display])');
+
+async function seedGraphAt(width: number): Promise<KnowledgeGraph> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  container.style.setProperty('width', `${width}px`);
+  const el = document.createElement('knowledge-graph') as KnowledgeGraph;
+  el.src = PAGE_SEED;
+  container.append(el);
+  await waitUntil(() => $$(el, '[part~="node"]').length > 0, 'nodes');
+  await el.settled;
+  await el.updateComplete;
+  return el;
+}
+
+interface Circle {
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Every node's circle as drawn, in viewport px. */
+function circles(el: KnowledgeGraph): Circle[] {
+  return $$<SVGGElement>(el, '[part~="node"]').map((g) => {
+    const box = g.querySelector('circle')!.getBoundingClientRect();
+    return { name: g.getAttribute('aria-label')!.split(',')[0], x: box.left + box.width / 2, y: box.top + box.height / 2, r: box.width / 2 };
+  });
+}
+
+/** How far a circle reaches into a box (> 0: they overlap). */
+function circleIntrusion(c: Circle, box: DOMRect): number {
+  const nx = Math.min(Math.max(c.x, box.left), box.right);
+  const ny = Math.min(Math.max(c.y, box.top), box.bottom);
+  return c.r - Math.hypot(c.x - nx, c.y - ny);
+}
+
+/** Labels as drawn: none covers another label or another node's circle (1 px of anti-aliasing allowed). */
+function expectLegibleLabels(el: KnowledgeGraph): void {
+  const labels = shownLabels(el);
+  const boxes = labels.map((l) => l.getBoundingClientRect());
+  const nodes = circles(el);
+  for (let i = 0; i < boxes.length; i++) {
+    const [a, name] = [boxes[i], labels[i].textContent];
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j];
+      const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      expect(overlap, `label ${name} / label ${labels[j].textContent}`).to.equal(false);
+    }
+    for (const c of nodes) if (c.name !== name) expect(circleIntrusion(c, a), `label ${name} / node ${c.name}`).to.be.at.most(1);
+  }
+}
+
+describe('<knowledge-graph> labels at seed size', () => {
+  it('at 1280 px: every person is labelled, nearly every node, and no label covers a label or a node', async () => {
+    const el = await seedGraphAt(1280);
+    const names = shownLabels(el).map((l) => l.textContent);
+    for (const person of PEOPLE) expect(names, person).to.include(person);
+    for (const name of ['Taiwan', 'Open Weights', 'H100', 'China']) expect(names, name).to.include(name);
+    expect(names.length, `${40 - names.length} labels hidden`).to.be.at.least(36);
+    expectLegibleLabels(el);
+  });
+
+  it('at a phone width (390 px): no label covers another label or another node', async () => {
+    const el = await seedGraphAt(390);
+    expect(shownLabels(el).length).to.be.greaterThan(0);
+    expectLegibleLabels(el);
+  });
+});
