@@ -151,8 +151,17 @@ type PlacedGrid = Grid<Rect & { box: LabelBox }>;
 const clearOfLabels = (labels: PlacedGrid, rect: Rect) =>
   !labels.some(rect.left, rect.top, rect.right, rect.bottom, (other) => rectsMeet(rect, other, MARGIN));
 
+/** Room between a label and another node's circle, in px: browsers' text boxes differ by a pixel or two. */
+const CIRCLE_MARGIN = 3;
+
 const clearOfCircles = (circles: Grid<Circle>, rect: Rect, node: GraphNode) =>
-  !circles.some(rect.left - 1, rect.top - 1, rect.right + 1, rect.bottom + 1, (c) => c.node !== node && circleMeetsRect(c, rect, 1));
+  !circles.some(
+    rect.left - CIRCLE_MARGIN,
+    rect.top - CIRCLE_MARGIN,
+    rect.right + CIRCLE_MARGIN,
+    rect.bottom + CIRCLE_MARGIN,
+    (c) => c.node !== node && circleMeetsRect(c, rect, CIRCLE_MARGIN),
+  );
 
 /** The label slides sideways to stay inside the view; x is its centre. */
 const keptInView = (x: number, width: number, viewWidth: number) =>

@@ -27,7 +27,8 @@ export interface LayoutOptions {
  * keep the round layout.
  */
 export function stretchFor(width: number, height: number, nodeCount: number): [number, number] | undefined {
-  const aspect = width / height;
+  // In steps of a half, so that a scrollbar or a few pixels more do not give another picture.
+  const aspect = Math.round((width / height) * 2) / 2;
   if (nodeCount > 100 || !(aspect > 1)) return undefined;
   // Found by measuring: about this much stretch gives the seed's 40 nodes the view's proportions.
   const s = Math.min(8, 1 + (aspect - 1) * 2.2);
