@@ -76,3 +76,42 @@ describe('<knowledge-graph> labels at seed size', () => {
     expectLegibleLabels(el);
   });
 });
+
+describe('<knowledge-graph> on touch', () => {
+  const tooltip = (el: KnowledgeGraph) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+  const nodeEl = (el: KnowledgeGraph, name: string) =>
+    $$<SVGGElement>(el, '[part~="node"]').find((n) => n.getAttribute('aria-label')!.startsWith(`${name},`))!;
+
+  /** A finger's tap, as a phone sends it: pointer events, then focus from the compatibility mousedown. */
+  function tap(el: KnowledgeGraph, target: Element, point: { x: number; y: number }): void {
+    const init = { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: point.x, clientY: point.y, bubbles: true, composed: true };
+    target.dispatchEvent(new PointerEvent('pointerdown', init));
+    target.dispatchEvent(new PointerEvent('pointerup', init));
+    if (target instanceof SVGGElement) target.focus();
+  }
+
+  it("a tap shows a node's tooltip; a second tap, a tap on the background or outside the graph hides it", async () => {
+    const el = await seedGraphAt(800);
+    const surface = el.shadowRoot!.querySelector('.surface')!;
+    const lex = nodeEl(el, 'Lex Fridman');
+    const at = el.nodeClientPoint('lex-fridman')!;
+
+    tap(el, lex, at);
+    await waitUntil(() => !tooltip(el).hidden, 'the tooltip after a tap');
+    expect(tooltip(el).textContent).to.contain('Lex Fridman');
+    tap(el, lex, el.nodeClientPoint('lex-fridman')!);
+    await waitUntil(() => tooltip(el).hidden, 'the tooltip hides at a second tap');
+    expect(lex.getAttribute('part')).to.not.contain('active');
+
+    tap(el, lex, el.nodeClientPoint('lex-fridman')!);
+    await waitUntil(() => !tooltip(el).hidden, 'the tooltip after a third tap');
+    const box = surface.getBoundingClientRect();
+    tap(el, surface, { x: box.right - 4, y: box.bottom - 4 });
+    await waitUntil(() => tooltip(el).hidden, 'the tooltip hides at a tap on the background');
+
+    tap(el, lex, el.nodeClientPoint('lex-fridman')!);
+    await waitUntil(() => !tooltip(el).hidden, 'the tooltip after a fourth tap');
+    tap(el, document.body, { x: 1, y: 1 });
+    await waitUntil(() => tooltip(el).hidden, 'the tooltip hides at a tap outside the graph');
+  });
+});

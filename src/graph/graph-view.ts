@@ -115,9 +115,12 @@ export class GraphView {
   private lastLayoutDraw = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private dragging?: GraphNode;
+  /** The node whose tooltip a tap opened (touch has no hover to close it). */
+  private touchTooltip?: GraphNode;
   private readonly keyListener = (event: KeyboardEvent) => this.key(event);
   private readonly focusListener = (event: FocusEvent) => this.focusIn(event);
   private readonly blurListener = (event: FocusEvent) => this.focusOut(event);
+  private readonly outsideListener = (event: PointerEvent) => this.pressedOutside(event);
   private destroyed = false;
 
   constructor(
@@ -178,7 +181,10 @@ export class GraphView {
       dragEnd: (node) => this.dragEnd(node),
       pan: (dx, dy) => this.setTransform(panBy(this.scene.transform, dx, dy)),
       zoom: (factor, anchor) => this.setTransform(zoomAt(this.scene.transform, factor, anchor)),
-      tap: (node) => options.onSelect?.(node ?? null),
+      tap: (node, _p, pointerType) => {
+        if (pointerType === 'touch') this.toggleTouchTooltip(node);
+        options.onSelect?.(node ?? null);
+      },
       doubleTap: (p) => this.setTransform(zoomAt(this.scene.transform, 2, p)),
     });
     container.addEventListener('keydown', this.keyListener);
@@ -302,6 +308,8 @@ export class GraphView {
     if (byUser) this.userMoved = true;
     this.scene.transform = transform;
     this.options.onTransform?.(transform);
+    // A tapped node's tooltip moves with it (a selection may pan the view under it).
+    if (this.touchTooltip) this.options.onHover?.(this.touchTooltipInfo(this.touchTooltip));
     const renderer = this.renderer;
     if (renderer.preview && this.model.size >= PREVIEW_FROM && !this.runner.active && this.drawn) {
       // Wheel and pinch come in bursts: move the drawn bitmap now, re-rasterize once they pause.
@@ -420,6 +428,7 @@ export class GraphView {
   setHiddenKinds(kinds: Set<string>): void {
     this.scene.hiddenKinds = kinds;
     this.renderer.applyVisibility(this.scene);
+    if (this.touchTooltip) this.toggleTouchTooltip(undefined);
     this.setHover(undefined, undefined);
     const stop = this.model.nodes[this.tabStop];
     if (stop && isHidden(this.scene, stop)) this.setTabStop(this.ranked.find((n) => !isHidden(this.scene, n))?.index ?? -1);
@@ -463,6 +472,7 @@ export class GraphView {
       }
       return;
     }
+    if (this.touchTooltip) this.setTouchTooltip(undefined);
     const node = this.nodeAt(p);
     const t = this.scene.transform;
     const link = node ? undefined : findLink(this.model.links, toWorld(t, p), 5 / t.k, (l) => !isLinkHidden(this.scene, l));
@@ -471,7 +481,36 @@ export class GraphView {
     this.options.onHover?.(node || link ? { node, link, point: p, fromFocus: false } : null);
   }
 
+  /**
+   * On touch, hover never ends, so a tooltip shown by a tap would stay forever: a tap on a node
+   * shows its tooltip (and traces its connections), a second tap on it or a tap elsewhere hides it.
+   */
+  private toggleTouchTooltip(node: GraphNode | undefined): void {
+    const show = node && node !== this.touchTooltip ? node : undefined;
+    this.setTouchTooltip(show);
+    this.hoverFromFocus = false;
+    this.setHover(show, undefined);
+    this.options.onHover?.(show ? this.touchTooltipInfo(show) : null);
+  }
+
+  private setTouchTooltip(node: GraphNode | undefined): void {
+    this.touchTooltip = node;
+    // A tap anywhere else on the page closes it too (the graph sees only taps on itself).
+    if (node) document.addEventListener('pointerdown', this.outsideListener, true);
+    else document.removeEventListener('pointerdown', this.outsideListener, true);
+  }
+
+  private pressedOutside(event: PointerEvent): void {
+    if (!this.touchTooltip || event.composedPath().includes(this.container)) return;
+    this.toggleTouchTooltip(undefined);
+  }
+
+  private touchTooltipInfo(node: GraphNode): HoverInfo {
+    return { node, point: this.screenPoint(node.index)!, fromFocus: false };
+  }
+
   private dragStart(node: GraphNode): void {
+    if (this.touchTooltip) this.setTouchTooltip(undefined);
     this.dragging = node;
     node.fx = node.x;
     node.fy = node.y;
@@ -602,6 +641,7 @@ export class GraphView {
     this.container.removeEventListener('keydown', this.keyListener);
     this.container.removeEventListener('focusin', this.focusListener);
     this.container.removeEventListener('focusout', this.blurListener);
+    document.removeEventListener('pointerdown', this.outsideListener, true);
     this.renderer.destroy();
   }
 }
