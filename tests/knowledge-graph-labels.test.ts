@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/knowledge-graph/index.js';
 import type { KnowledgeGraph } from '../src/components/knowledge-graph/knowledge-graph.js';
 import { waitUntil } from './helpers/media.js';
@@ -83,7 +84,7 @@ describe('<knowledge-graph> on touch', () => {
     $$<SVGGElement>(el, '[part~="node"]').find((n) => n.getAttribute('aria-label')!.startsWith(`${name},`))!;
 
   /** A finger's tap, as a phone sends it: pointer events, then focus from the compatibility mousedown. */
-  function tap(el: KnowledgeGraph, target: Element, point: { x: number; y: number }): void {
+  function tap(target: Element, point: { x: number; y: number }): void {
     const init = { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: point.x, clientY: point.y, bubbles: true, composed: true };
     target.dispatchEvent(new PointerEvent('pointerdown', init));
     target.dispatchEvent(new PointerEvent('pointerup', init));
@@ -96,22 +97,52 @@ describe('<knowledge-graph> on touch', () => {
     const lex = nodeEl(el, 'Lex Fridman');
     const at = el.nodeClientPoint('lex-fridman')!;
 
-    tap(el, lex, at);
+    tap(lex, at);
     await waitUntil(() => !tooltip(el).hidden, 'the tooltip after a tap');
     expect(tooltip(el).textContent).to.contain('Lex Fridman');
-    tap(el, lex, el.nodeClientPoint('lex-fridman')!);
+    tap(lex, el.nodeClientPoint('lex-fridman')!);
     await waitUntil(() => tooltip(el).hidden, 'the tooltip hides at a second tap');
     expect(lex.getAttribute('part')).to.not.contain('active');
 
-    tap(el, lex, el.nodeClientPoint('lex-fridman')!);
+    tap(lex, el.nodeClientPoint('lex-fridman')!);
     await waitUntil(() => !tooltip(el).hidden, 'the tooltip after a third tap');
     const box = surface.getBoundingClientRect();
-    tap(el, surface, { x: box.right - 4, y: box.bottom - 4 });
+    tap(surface, { x: box.right - 4, y: box.bottom - 4 });
     await waitUntil(() => tooltip(el).hidden, 'the tooltip hides at a tap on the background');
 
-    tap(el, lex, el.nodeClientPoint('lex-fridman')!);
+    tap(lex, el.nodeClientPoint('lex-fridman')!);
     await waitUntil(() => !tooltip(el).hidden, 'the tooltip after a fourth tap');
-    tap(el, document.body, { x: 1, y: 1 });
+    tap(document.body, { x: 1, y: 1 });
     await waitUntil(() => tooltip(el).hidden, 'the tooltip hides at a tap outside the graph');
+  });
+});
+
+describe('<knowledge-graph> details panel', () => {
+  const details = (el: KnowledgeGraph) => el.shadowRoot!.querySelector<HTMLElement>('[part="details"]');
+  const nodeEl = (el: KnowledgeGraph, name: string) => $$<SVGGElement>(el, '[part~="node"]').find((g) => g.getAttribute('aria-label')!.startsWith(`${name},`))!;
+
+  it("selecting a node under the panel's place brings it and its neighbours out from under the panel", async () => {
+    const el = await seedGraphAt(800);
+    const episode = await (await fetch(PAGE_SEED)).json();
+    const names = new Map<string, string>(episode.entities.map((e: { id: string; name: string }) => [e.id, e.name]));
+    // The node furthest right: where the panel (17rem, on the right) will open.
+    const ids = [...names.keys()];
+    const rightmost = ids.reduce((a, b) => (el.nodeClientPoint(a)!.x >= el.nodeClientPoint(b)!.x ? a : b));
+    const neighbours = episode.links
+      .filter((l: { source: string; target: string }) => l.source === rightmost || l.target === rightmost)
+      .map((l: { source: string; target: string }) => (l.source === rightmost ? l.target : l.source));
+    nodeEl(el, names.get(rightmost)!).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !!details(el), 'the details panel');
+    await el.updateComplete;
+    const panel = details(el)!.getBoundingClientRect();
+    const surface = el.shadowRoot!.querySelector('.surface')!.getBoundingClientRect();
+    expect(panel.left, 'the panel floats over the graph').to.be.lessThan(surface.right);
+    for (const id of [rightmost, ...neighbours]) {
+      const p = el.nodeClientPoint(id)!;
+      expect(p.x, `${names.get(id)} left of the panel`).to.be.lessThan(panel.left);
+      expect(p.x, `${names.get(id)} in view`).to.be.greaterThan(surface.left);
+      expect(p.y, `${names.get(id)} in view`).to.be.within(surface.top, surface.bottom);
+    }
   });
 });

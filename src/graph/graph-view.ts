@@ -117,6 +117,8 @@ export class GraphView {
   private dragging?: GraphNode;
   /** The node whose tooltip a tap opened (touch has no hover to close it). */
   private touchTooltip?: GraphNode;
+  /** Px of the view's right-hand side under a panel. */
+  private coveredRight = 0;
   private readonly keyListener = (event: KeyboardEvent) => this.key(event);
   private readonly focusListener = (event: FocusEvent) => this.focusIn(event);
   private readonly blurListener = (event: FocusEvent) => this.focusOut(event);
@@ -341,11 +343,43 @@ export class GraphView {
     this.userMoved = false;
   }
 
-  /** Puts a node at the centre, zooming in to at least scale 1. */
+  /**
+   * Tells the view that a panel covers this many px of its right-hand side (the details panel
+   * over a wide graph): centring and revealing then use the part that is left free.
+   */
+  setCoveredRight(px: number): void {
+    this.coveredRight = Math.max(0, Math.min(px, this.scene.width - 80));
+  }
+
+  /** Puts a node at the centre of the free part of the view, zooming in to at least scale 1. */
   centreOnNode(index: number): void {
     const node = this.model.nodes[index];
     if (!node) return;
-    this.setTransform(centreOn(node, this.scene.width, this.scene.height, Math.max(1, this.scene.transform.k)));
+    this.setTransform(centreOn(node, this.scene.width - this.coveredRight, this.scene.height, Math.max(1, this.scene.transform.k)));
+  }
+
+  /**
+   * Brings a node and its neighbours into the free part of the view: panned as little as it
+   * takes, zoomed out when they do not fit at the current scale.
+   */
+  revealNeighbourhood(index: number): void {
+    const node = this.model.nodes[index];
+    if (!node) return;
+    const around = [node, ...[...this.model.neighbours[index]].map((i) => this.model.nodes[i])].filter((n) => !isHidden(this.scene, n));
+    const bounds = boundsOf(around);
+    if (!bounds) return;
+    const t = this.scene.transform;
+    const margin = 24;
+    const free = { x0: margin, y0: margin, x1: this.scene.width - this.coveredRight - margin, y1: this.scene.height - margin };
+    const a = toScreen(t, { x: bounds.x0, y: bounds.y0 });
+    const b = toScreen(t, { x: bounds.x1, y: bounds.y1 });
+    if (b.x - a.x > free.x1 - free.x0 || b.y - a.y > free.y1 - free.y0) {
+      this.setTransform(fitBounds(bounds, free.x1 + margin, this.scene.height, margin, t.k));
+      return;
+    }
+    const dx = a.x < free.x0 ? free.x0 - a.x : b.x > free.x1 ? free.x1 - b.x : 0;
+    const dy = a.y < free.y0 ? free.y0 - a.y : b.y > free.y1 ? free.y1 - b.y : 0;
+    if (dx || dy) this.setTransform(panBy(t, dx, dy));
   }
 
   /** A node's centre in the surface's CSS pixels. */
