@@ -41,6 +41,14 @@ async function clickAt(point: { x: number; y: number }) {
   await sendMouse({ type: 'up' });
 }
 
+/** The centre of the part of the surface that the details panel leaves free (it floats on the right when wide). */
+const freeCentre = (el: KnowledgeGraph) => {
+  const box = $(el, '.surface').getBoundingClientRect();
+  const panel = $(el, '[part="details"]')?.getBoundingClientRect();
+  const right = panel && panel.left < box.right && panel.top < box.bottom ? panel.left : box.right;
+  return { x: (box.left + right) / 2, y: box.top + box.height / 2 };
+};
+
 /** A spot of the surface with no node and no link under it. */
 function emptySpot(el: KnowledgeGraph): { x: number; y: number } {
   const box = $(el, '.surface').getBoundingClientRect();
@@ -129,8 +137,11 @@ describe('<knowledge-graph>', () => {
     const el = await seedGraph();
     const a = el.nodeClientPoint('tsmc')!;
     const b = el.nodeClientPoint('taiwan')!;
-    // A point on the segment, outside both circles.
-    await moveTo({ x: a.x + (b.x - a.x) * 0.5, y: a.y + (b.y - a.y) * 0.5 });
+    // A point on the segment, outside both circles and clear of every other node.
+    const circles = nodes(el).map((n) => n.getBoundingClientRect());
+    const clear = (p: { x: number; y: number }) => circles.every((r) => Math.hypot(p.x - (r.left + r.right) / 2, p.y - (r.top + r.bottom) / 2) > r.width / 2 + 8);
+    const along = [0.5, 0.4, 0.6, 0.3, 0.7].map((f) => ({ x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f }));
+    await moveTo(along.find(clear) ?? along[0]);
     await waitUntil(() => !tooltip(el).hidden, 'link tooltip');
     expect(tooltip(el).textContent).to.contain('based in');
   });
@@ -205,6 +216,8 @@ describe('<knowledge-graph>', () => {
     expect($(el, '[part="details"]')).to.equal(null);
     expect(partOf(el, 'DeepSeek')).to.not.contain('selected');
 
+    // Selecting DeepSeek panned its neighbours out from under the details panel: show all again.
+    $<HTMLButtonElement>(el, '[part="controls"] button[aria-label="Fit to view"]').click();
     await clickAt(el.nodeClientPoint('tsmc')!);
     await el.updateComplete;
     cleared = oneEvent(el, 'entity-select');
@@ -367,7 +380,9 @@ describe('<knowledge-graph>', () => {
     const selected = oneEvent(el, 'entity-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail).to.deep.equal({ id: 'tsmc' });
-    const c = surfaceCentre(el);
+    await waitUntil(() => !!$(el, '[part="details"]'), 'the details panel');
+    await el.updateComplete;
+    const c = freeCentre(el);
     const p = el.nodeClientPoint('tsmc')!;
     expect(p.x).to.be.closeTo(c.x, 1);
     expect(p.y).to.be.closeTo(c.y, 1);
@@ -388,11 +403,12 @@ describe('<knowledge-graph>', () => {
     await el.settled;
     provider.selectedEntity = 'asml';
     await waitUntil(() => (partOf(el, 'ASML') ?? '').includes('selected'), 'selected from outside');
-    const c = surfaceCentre(el);
+    await waitUntil(() => $(el, '[part="details"] h3')?.textContent === 'ASML', 'details of ASML');
+    await el.updateComplete;
+    const c = freeCentre(el);
     const p = el.nodeClientPoint('asml')!;
     expect(p.x).to.be.closeTo(c.x, 1);
     expect(p.y).to.be.closeTo(c.y, 1);
-    await waitUntil(() => $(el, '[part="details"] h3')?.textContent === 'ASML', 'details of ASML');
   });
 
   it('while playing, the entities of the current segment are marked mentioned; no-follow turns it off', async () => {

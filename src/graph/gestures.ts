@@ -15,7 +15,7 @@ export interface GestureHandlers<N> {
   pan(dx: number, dy: number): void;
   zoom(factor: number, anchor: Point): void;
   /** A press and release without moving: on a node, or on the background (undefined). */
-  tap(node: N | undefined, p: Point): void;
+  tap(node: N | undefined, p: Point, pointerType: string): void;
   doubleTap(p: Point): void;
 }
 
@@ -147,7 +147,7 @@ export class PointerGestures<N> {
     if (press.moved) {
       if (press.node) this.handlers.dragEnd(press.node);
     } else if (!cancelled) {
-      this.handlers.tap(press.node, press.start);
+      this.handlers.tap(press.node, press.start, event.pointerType);
     }
   }
 

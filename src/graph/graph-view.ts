@@ -6,8 +6,8 @@
  */
 import { PointerGestures } from './gestures.js';
 import { findLink, nearestInDirection, NodeIndex, type Direction } from './hit-test.js';
-import { defaultLabelOptions, placeLabels } from './labels.js';
-import { createSimulation, frameScheduler, LayoutRunner, taskScheduler, type GraphSimulation } from './layout.js';
+import { defaultLabelOptions, labelRanking, placeLabels } from './labels.js';
+import { createSimulation, frameScheduler, LayoutRunner, stretchFor, taskScheduler, type GraphSimulation } from './layout.js';
 import type { GraphLink, GraphModel, GraphNode } from './model.js';
 import { isHidden, isLinkHidden, nodePart, type GraphRenderer, type Scene, type Theme } from './scene.js';
 import { SvgRenderer } from './svg-renderer.js';
@@ -99,6 +99,8 @@ export class GraphView {
   private readonly index = new NodeIndex();
   private indexDirty = true;
   private ranked: GraphNode[];
+  /** The order labels are placed in (people and hubs first in small graphs). */
+  private labelOrder: GraphNode[];
   private parts: string[];
   private linkParts: string[];
   private tabStop = -1;
@@ -113,9 +115,14 @@ export class GraphView {
   private lastLayoutDraw = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
   private dragging?: GraphNode;
+  /** The node whose tooltip a tap opened (touch has no hover to close it). */
+  private touchTooltip?: GraphNode;
+  /** Px of the view's right-hand side under a panel. */
+  private coveredRight = 0;
   private readonly keyListener = (event: KeyboardEvent) => this.key(event);
   private readonly focusListener = (event: FocusEvent) => this.focusIn(event);
   private readonly blurListener = (event: FocusEvent) => this.focusOut(event);
+  private readonly outsideListener = (event: PointerEvent) => this.pressedOutside(event);
   private destroyed = false;
 
   constructor(
@@ -141,6 +148,7 @@ export class GraphView {
       labels: [],
     };
     this.ranked = this.model.bySize();
+    this.labelOrder = labelRanking(this.model);
     this.parts = this.model.nodes.map(() => 'node');
     this.linkParts = this.model.links.map(() => 'link');
     if (options.renderer === 'canvas' && !canvasModule) throw new Error('GraphView: await loadCanvasRenderer() before drawing on canvas');
@@ -153,7 +161,8 @@ export class GraphView {
     if (options.renderer === 'canvas') setTimeout(() => this.tabStop < 0 && !this.destroyed && this.setTabStop(this.ranked[0]?.index ?? -1), 0);
     else this.setTabStop(this.ranked[0]?.index ?? -1);
 
-    this.simulation = options.simulation ?? createSimulation(this.model, { seed: options.seed });
+    this.simulation =
+      options.simulation ?? createSimulation(this.model, { seed: options.seed, stretch: stretchFor(this.scene.width, this.scene.height, this.model.size) });
     this.runner = new LayoutRunner(this.simulation, {
       // Layout frames are not interaction frames: a longer slice settles sooner, still far from 50 ms.
       // Canvas graphs (500+ nodes): short slices, since garbage collection and a busy machine
@@ -174,7 +183,10 @@ export class GraphView {
       dragEnd: (node) => this.dragEnd(node),
       pan: (dx, dy) => this.setTransform(panBy(this.scene.transform, dx, dy)),
       zoom: (factor, anchor) => this.setTransform(zoomAt(this.scene.transform, factor, anchor)),
-      tap: (node) => options.onSelect?.(node ?? null),
+      tap: (node, _p, pointerType) => {
+        if (pointerType === 'touch') this.toggleTouchTooltip(node);
+        options.onSelect?.(node ?? null);
+      },
       doubleTap: (p) => this.setTransform(zoomAt(this.scene.transform, 2, p)),
     });
     container.addEventListener('keydown', this.keyListener);
@@ -264,7 +276,7 @@ export class GraphView {
       // A draft (a large layout settling) has no labels: outlined text was the costliest part
       // of its frames (tens of labels' glyph outlines stroked ten times a second).
       this.scene.labels = this.scene.draft ? [] : placeLabels(
-        this.ranked,
+        this.labelOrder,
         this.scene.transform,
         { ...defaultLabelOptions(this.model.size), lineHeight, width, height },
         (node) => !isHidden(this.scene, node),
@@ -298,6 +310,8 @@ export class GraphView {
     if (byUser) this.userMoved = true;
     this.scene.transform = transform;
     this.options.onTransform?.(transform);
+    // A tapped node's tooltip moves with it (a selection may pan the view under it).
+    if (this.touchTooltip) this.options.onHover?.(this.touchTooltipInfo(this.touchTooltip));
     const renderer = this.renderer;
     if (renderer.preview && this.model.size >= PREVIEW_FROM && !this.runner.active && this.drawn) {
       // Wheel and pinch come in bursts: move the drawn bitmap now, re-rasterize once they pause.
@@ -329,11 +343,43 @@ export class GraphView {
     this.userMoved = false;
   }
 
-  /** Puts a node at the centre, zooming in to at least scale 1. */
+  /**
+   * Tells the view that a panel covers this many px of its right-hand side (the details panel
+   * over a wide graph): centring and revealing then use the part that is left free.
+   */
+  setCoveredRight(px: number): void {
+    this.coveredRight = Math.max(0, Math.min(px, this.scene.width - 80));
+  }
+
+  /** Puts a node at the centre of the free part of the view, zooming in to at least scale 1. */
   centreOnNode(index: number): void {
     const node = this.model.nodes[index];
     if (!node) return;
-    this.setTransform(centreOn(node, this.scene.width, this.scene.height, Math.max(1, this.scene.transform.k)));
+    this.setTransform(centreOn(node, this.scene.width - this.coveredRight, this.scene.height, Math.max(1, this.scene.transform.k)));
+  }
+
+  /**
+   * Brings a node and its neighbours into the free part of the view: panned as little as it
+   * takes, zoomed out when they do not fit at the current scale.
+   */
+  revealNeighbourhood(index: number): void {
+    const node = this.model.nodes[index];
+    if (!node) return;
+    const around = [node, ...[...this.model.neighbours[index]].map((i) => this.model.nodes[i])].filter((n) => !isHidden(this.scene, n));
+    const bounds = boundsOf(around);
+    if (!bounds) return;
+    const t = this.scene.transform;
+    const margin = 24;
+    const free = { x0: margin, y0: margin, x1: this.scene.width - this.coveredRight - margin, y1: this.scene.height - margin };
+    const a = toScreen(t, { x: bounds.x0, y: bounds.y0 });
+    const b = toScreen(t, { x: bounds.x1, y: bounds.y1 });
+    if (b.x - a.x > free.x1 - free.x0 || b.y - a.y > free.y1 - free.y0) {
+      this.setTransform(fitBounds(bounds, free.x1 + margin, this.scene.height, margin, t.k));
+      return;
+    }
+    const dx = a.x < free.x0 ? free.x0 - a.x : b.x > free.x1 ? free.x1 - b.x : 0;
+    const dy = a.y < free.y0 ? free.y0 - a.y : b.y > free.y1 ? free.y1 - b.y : 0;
+    if (dx || dy) this.setTransform(panBy(t, dx, dy));
   }
 
   /** A node's centre in the surface's CSS pixels. */
@@ -416,6 +462,7 @@ export class GraphView {
   setHiddenKinds(kinds: Set<string>): void {
     this.scene.hiddenKinds = kinds;
     this.renderer.applyVisibility(this.scene);
+    if (this.touchTooltip) this.toggleTouchTooltip(undefined);
     this.setHover(undefined, undefined);
     const stop = this.model.nodes[this.tabStop];
     if (stop && isHidden(this.scene, stop)) this.setTabStop(this.ranked.find((n) => !isHidden(this.scene, n))?.index ?? -1);
@@ -432,6 +479,7 @@ export class GraphView {
   /** New sizes (size-by changed): re-rank labels and let the layout adjust. */
   resized(): void {
     this.ranked = this.model.bySize();
+    this.labelOrder = labelRanking(this.model);
     this.indexDirty = true;
     if (!this.options.reducedMotion) this.runner.start(0.3);
     this.requestDraw('all');
@@ -458,6 +506,7 @@ export class GraphView {
       }
       return;
     }
+    if (this.touchTooltip) this.setTouchTooltip(undefined);
     const node = this.nodeAt(p);
     const t = this.scene.transform;
     const link = node ? undefined : findLink(this.model.links, toWorld(t, p), 5 / t.k, (l) => !isLinkHidden(this.scene, l));
@@ -466,7 +515,36 @@ export class GraphView {
     this.options.onHover?.(node || link ? { node, link, point: p, fromFocus: false } : null);
   }
 
+  /**
+   * On touch, hover never ends, so a tooltip shown by a tap would stay forever: a tap on a node
+   * shows its tooltip (and traces its connections), a second tap on it or a tap elsewhere hides it.
+   */
+  private toggleTouchTooltip(node: GraphNode | undefined): void {
+    const show = node && node !== this.touchTooltip ? node : undefined;
+    this.setTouchTooltip(show);
+    this.hoverFromFocus = false;
+    this.setHover(show, undefined);
+    this.options.onHover?.(show ? this.touchTooltipInfo(show) : null);
+  }
+
+  private setTouchTooltip(node: GraphNode | undefined): void {
+    this.touchTooltip = node;
+    // A tap anywhere else on the page closes it too (the graph sees only taps on itself).
+    if (node) document.addEventListener('pointerdown', this.outsideListener, true);
+    else document.removeEventListener('pointerdown', this.outsideListener, true);
+  }
+
+  private pressedOutside(event: PointerEvent): void {
+    if (!this.touchTooltip || event.composedPath().includes(this.container)) return;
+    this.toggleTouchTooltip(undefined);
+  }
+
+  private touchTooltipInfo(node: GraphNode): HoverInfo {
+    return { node, point: this.screenPoint(node.index)!, fromFocus: false };
+  }
+
   private dragStart(node: GraphNode): void {
+    if (this.touchTooltip) this.setTouchTooltip(undefined);
     this.dragging = node;
     node.fx = node.x;
     node.fy = node.y;
@@ -597,6 +675,7 @@ export class GraphView {
     this.container.removeEventListener('keydown', this.keyListener);
     this.container.removeEventListener('focusin', this.focusListener);
     this.container.removeEventListener('focusout', this.blurListener);
+    document.removeEventListener('pointerdown', this.outsideListener, true);
     this.renderer.destroy();
   }
 }

@@ -15,6 +15,24 @@ export type GraphSimulation = ForceSimulation<GraphNode>;
 
 export interface LayoutOptions {
   seed?: number;
+  /** Pull strengths towards the centre along x and y (default 0.04 each): see `stretchFor`. */
+  stretch?: [number, number];
+}
+
+/**
+ * Centring pulls that give a small graph the shape of its view. An unstretched layout is round,
+ * so a wide view (1280 × 420) is fitted by its height, and shows forty nodes and their labels in
+ * a third of its width at half size, too close together to label; pulling harder along y than
+ * along x spreads the graph over the width instead. Large graphs are explored by zooming, and
+ * keep the round layout.
+ */
+export function stretchFor(width: number, height: number, nodeCount: number): [number, number] | undefined {
+  // In steps of a half, so that a scrollbar or a few pixels more do not give another picture.
+  const aspect = Math.round((width / height) * 2) / 2;
+  if (nodeCount > 100 || !(aspect > 1)) return undefined;
+  // Found by measuring: about this much stretch gives the seed's 40 nodes the view's proportions.
+  const s = Math.min(8, 1 + (aspect - 1) * 2.2);
+  return [0.04 / s, 0.04 * s];
 }
 
 /** The radius the collision force keeps free around a node: its circle, widened for its label. */
@@ -58,8 +76,8 @@ export function createSimulation(model: GraphModel, options: LayoutOptions = {})
     .force('collide', collide)
     .force('center', forceCenter(0, 0))
     // Without a pull towards the centre, components that no link joins drift apart.
-    .force('x', forceX<GraphNode>(0).strength(0.04))
-    .force('y', forceY<GraphNode>(0).strength(0.04));
+    .force('x', forceX<GraphNode>(0).strength(options.stretch?.[0] ?? 0.04))
+    .force('y', forceY<GraphNode>(0).strength(options.stretch?.[1] ?? 0.04));
 }
 
 /** How far a simulation has cooled from alpha 1 to its alphaMin, 0 to 1 (log scale, as ticks). */

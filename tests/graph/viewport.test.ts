@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { placeLabels, overlaps, defaultLabelOptions } from '../../src/graph/labels.js';
+import { placeLabels, overlaps, defaultLabelOptions, labelRanking } from '../../src/graph/labels.js';
 import { kindColours, KIND_COLOURS } from '../../src/graph/colours.js';
 import { wheelFactor } from '../../src/graph/gestures.js';
 import { GraphModel } from '../../src/graph/model.js';
@@ -70,6 +70,40 @@ describe('graph/viewport, labels, colours', () => {
     }
     expect(byId.get('left')!.y).to.be.greaterThan(100);
     expect(byId.get('bottom')!.y + byId.get('bottom')!.height).to.be.at.most(295 - 6);
+  });
+
+  it('small graphs: people first, then the most connected; a label blocked below goes beside its node, never over a circle', () => {
+    const model = new GraphModel(
+      [
+        { id: 'hub', name: 'Hub', type: 'company' },
+        { id: 'host', name: 'Host', type: 'person' },
+        { id: 'under', name: 'Under', type: 'concept' },
+        { id: 'leaf', name: 'Leaf', type: 'concept' },
+      ],
+      [
+        { source: 'hub', target: 'under' },
+        { source: 'hub', target: 'leaf' },
+        { source: 'under', target: 'leaf' },
+      ],
+    );
+    expect(labelRanking(model).map((n) => n.id)).to.deep.equal(['host', 'hub', 'under', 'leaf']);
+    // The host's circle has a node right under it and another right above: its label goes to a side.
+    const at: Record<string, [number, number]> = { host: [200, 150], under: [200, 172], hub: [200, 128], leaf: [40, 40] };
+    model.nodes.forEach((node) => Object.assign(node, { x: at[node.id][0], y: at[node.id][1], radius: 6, labelWidth: 40 }));
+    const options = { ...defaultLabelOptions(4), lineHeight: 16, width: 400, height: 300 };
+    const boxes = placeLabels(labelRanking(model), IDENTITY, options);
+    expect(boxes.map((box) => box.node.id)).to.deep.equal(['host', 'hub', 'under', 'leaf']);
+    const host = boxes[0];
+    expect(Math.abs(host.x - 200)).to.be.greaterThan(host.width / 2);
+    for (const box of boxes) {
+      for (const other of boxes) if (other !== box) expect(overlaps(box, other), `${box.node.id} / ${other.node.id}`).to.equal(false);
+      for (const node of model.nodes) {
+        if (node === box.node) continue;
+        const nx = Math.min(Math.max(node.x, box.x - box.width / 2), box.x + box.width / 2);
+        const ny = Math.min(Math.max(node.y, box.y), box.y + box.height);
+        expect(Math.hypot(node.x - nx, node.y - ny), `${box.node.id} over ${node.id}`).to.be.at.least(node.radius);
+      }
+    }
   });
 
   it('colours known kinds by name and others from a palette, themeable', () => {

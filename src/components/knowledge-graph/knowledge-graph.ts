@@ -153,6 +153,10 @@ export class KnowledgeGraph extends EpisodeWidget {
   private readonly schemeQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   private readonly schemeListener = () => this.refreshColours();
   private settledResolvers: (() => void)[] = [];
+  /** The selection last brought out from under the details panel. */
+  private revealedFor?: string;
+  /** The selection was centred (made elsewhere, or from the details, table or search). */
+  private centreNext = false;
   private awaitingEngine = false;
 
   override connectedCallback(): void {
@@ -317,6 +321,38 @@ export class KnowledgeGraph extends EpisodeWidget {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncView();
+    this.keepSelectionClearOfDetails();
+  }
+
+  /**
+   * Over a wide graph the details panel floats on its right-hand side, where it could hide the
+   * selected node's neighbours: once it shows, the view centres the node in the part the panel
+   * leaves free (a choice that centres anyway), or pans just enough to bring the node and its
+   * neighbours out from under it (a click in the graph).
+   */
+  private keepSelectionClearOfDetails(): void {
+    const view = this.view;
+    const node = this.selectedEntity ? this.model?.node(this.selectedEntity) : undefined;
+    const details = this.listView ? null : this.renderRoot.querySelector<HTMLElement>('[part="details"]');
+    if (!view || !node || !details) {
+      view?.setCoveredRight(0);
+      if (!node) this.revealedFor = undefined;
+      return;
+    }
+    if (this.revealedFor === node.id) return;
+    this.revealedFor = node.id;
+    view.setCoveredRight(this.widthCoveredBy(details));
+    if (this.centreNext) view.centreOnNode(node.index);
+    else view.revealNeighbourhood(node.index);
+    this.centreNext = false;
+  }
+
+  /** How much of the graph's right-hand side a panel covers, in px (none when it sits below). */
+  private widthCoveredBy(panel: HTMLElement): number {
+    const surface = this.renderRoot.querySelector('.surface')?.getBoundingClientRect();
+    const box = panel.getBoundingClientRect();
+    if (!surface || box.left >= surface.right || box.right <= surface.left || box.top >= surface.bottom || box.bottom <= surface.top) return 0;
+    return surface.right - box.left;
   }
 
   private syncView(createNow = false): void {
@@ -356,7 +392,10 @@ export class KnowledgeGraph extends EpisodeWidget {
       const index = selected ? model.node(selected)?.index ?? -1 : -1;
       view.setSelected(index);
       // A choice made elsewhere (the transcript, the entity list) brings the node into view.
-      if (index >= 0 && !this.ownSelection) view.centreOnNode(index);
+      if (index >= 0 && !this.ownSelection) {
+        view.centreOnNode(index);
+        this.centreNext = true;
+      }
     }
     this.ownSelection = false;
     this.playbackChanged(this.playback);
@@ -442,6 +481,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     this.viewFor = { model, renderer, surface };
     this.appliedHiddenKinds = undefined;
     this.appliedSelection = undefined;
+    this.revealedFor = undefined;
     this.mentionKey = undefined;
     this.resizeObserver = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
@@ -488,6 +528,7 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   /** Chooses an entity from the details, the table or the search: select it and centre it. */
   private chooseAndCentre(node: GraphNode): void {
+    if (node.id !== this.selectedEntity) this.centreNext = true;
     this.choose(node);
     this.view?.centreOnNode(node.index);
   }
