@@ -200,8 +200,8 @@ export class CanvasRenderer implements GraphRenderer {
     ctx.fillStyle = scene.theme.text;
     for (const box of scene.labels) {
       if (activeOnly && !scene.activeNodes.has(box.node.index)) continue;
-      ctx.strokeText(box.node.name, box.x, box.y);
-      ctx.fillText(box.node.name, box.x, box.y);
+      ctx.strokeText(box.node.label, box.x, box.y);
+      ctx.fillText(box.node.label, box.x, box.y);
     }
   }
 

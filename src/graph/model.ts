@@ -20,10 +20,22 @@ export interface GraphLinkInput {
   weight?: number;
 }
 
+/** Longest label drawn in the picture, in characters (code points). */
+export const MAX_LABEL_LENGTH = 40;
+
+/** A name as the picture writes it: whole up to 40 characters, else cut at a code point with "…". */
+export function shortLabel(name: string): string {
+  if (name.length <= MAX_LABEL_LENGTH) return name;
+  const points = Array.from(name);
+  return points.length <= MAX_LABEL_LENGTH ? name : `${points.slice(0, MAX_LABEL_LENGTH - 1).join('').trimEnd()}…`;
+}
+
 export interface GraphNode extends NodeDatum {
   index: number;
   id: string;
   name: string;
+  /** What the picture writes beside the node: the name, cut after 40 characters with "…" (the whole name is in the tooltip and the accessible name). */
+  label: string;
   kind: string;
   entity: GraphEntity;
   /** Neighbours: the lines that meet the node (what the layout and `size-by="degree"` weigh). */
@@ -76,6 +88,7 @@ export class GraphModel {
         index: this.nodes.length,
         id: entity.id,
         name: entity.name,
+        label: shortLabel(entity.name),
         kind: entity.type || 'other',
         entity,
         degree: 0,
@@ -183,7 +196,7 @@ export class GraphModel {
 
   /** Sets each node's label width with `measure(text)` (pixels at the label font). */
   measureLabels(measure: (text: string) => number): void {
-    for (const node of this.nodes) node.labelWidth = measure(node.name);
+    for (const node of this.nodes) node.labelWidth = measure(node.label);
   }
 
   /** Nodes sorted by radius, biggest first (ties: by degree, then index). */

@@ -115,7 +115,7 @@ export class SvgRenderer implements GraphRenderer {
         continue;
       }
       el.removeAttribute('display');
-      if (el.textContent !== box.node.name) el.textContent = box.node.name;
+      if (el.textContent !== box.node.label) el.textContent = box.node.label;
       el.setAttribute('x', box.x.toFixed(1));
       // The alphabetic baseline, placed by hand: browsers disagree on dominant-baseline="hanging".
       el.setAttribute('y', (box.y + this.labelAscent).toFixed(1));

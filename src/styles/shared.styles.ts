@@ -50,6 +50,9 @@ export const tokens = css`
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.5;
+    /* Episode data is anyone's text: a 300-character URL as a title wraps rather than widening
+       the page (and its min-content width stays small, so flex and grid items can shrink). */
+    overflow-wrap: anywhere;
   }
   ${darkScheme(css`
     --_fg: var(--ek-color-text, #e6e8eb);

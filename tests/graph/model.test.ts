@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { GraphModel } from '../../src/graph/model.js';
+import { GraphModel, shortLabel } from '../../src/graph/model.js';
 
 const entities = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: id.toUpperCase(), type: id === 'f' ? 'podcast' : 'company', aliases: id === 'c' ? ['Charlie'] : [] }));
 const links = [
@@ -73,5 +73,20 @@ describe('graph/model', () => {
     expect(model.search('nothing')).to.equal(undefined);
     expect(model.search('  ')).to.equal(undefined);
     expect(model.search('tsmc', (n) => n.id !== '3')).to.equal(undefined);
+  });
+
+  it('labels a node with its name, cut after 40 characters at a code point with "…"', () => {
+    expect(shortLabel('TSMC')).to.equal('TSMC');
+    const forty = 'x'.repeat(40);
+    expect(shortLabel(forty)).to.equal(forty);
+    const url = `https://example.com/${'segment'.repeat(20)}`;
+    expect(shortLabel(url)).to.equal(`${url.slice(0, 39)}…`);
+    // 41 emoji: cut between code points, never inside a surrogate pair.
+    const emoji = '🎙'.repeat(41);
+    expect(Array.from(shortLabel(emoji))).to.have.length(40);
+    expect(shortLabel(emoji).endsWith('🎙…')).to.equal(true);
+    const model = new GraphModel([{ id: 'u', name: url, type: 'concept' }], []);
+    expect(model.nodes[0]!.name).to.equal(url);
+    expect(model.nodes[0]!.label).to.equal(shortLabel(url));
   });
 });

@@ -150,9 +150,9 @@ export const episodeSummaryStyles = css`
     display: flex;
     gap: 0.5rem;
     align-items: baseline;
-    width: calc(100% + 0.75rem);
+    /* Inside the element's box: a hover background that bled past it widened phone pages. */
+    width: 100%;
     padding: 0.25rem 0.375rem;
-    margin-inline: -0.375rem;
     border: 0;
     border-radius: calc(var(--_radius) / 2);
     background: transparent;
