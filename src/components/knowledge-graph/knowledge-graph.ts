@@ -620,7 +620,7 @@ export class KnowledgeGraph extends EpisodeWidget {
           <h2 id="heading">${strings.graphHeading}</h2>
           <span class="count">${model ? strings.graphCounts(model.size, model.relationCount, f(model.size), f(model.relationCount)) : ''}</span>
         </div>
-        <form class="search" role="search" @submit=${this.onSearch}>
+        <form class="search" role="search" aria-label=${strings.graphSearch} @submit=${this.onSearch}>
           <label class="visually-hidden" for="search">${strings.graphSearch}</label>
           <input id="search" type="search" autocomplete="off" placeholder=${strings.graphSearchPlaceholder} />
           <span class="visually-hidden" role="status">${this.searchMessage}</span>

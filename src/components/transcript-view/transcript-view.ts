@@ -371,7 +371,7 @@ export class TranscriptView extends EpisodeWidget {
         : total === 0
         ? t.noMatches
         : t.matchPosition(this.matchIndex + 1, total, this.formatNumber(this.matchIndex + 1), this.formatNumber(total));
-    return html`<div class="search" role="search">
+    return html`<div class="search" role="search" aria-label=${t.transcriptSearch}>
       <input
         part="search"
         type="search"
