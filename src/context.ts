@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Episode, EpisodeProblem } from './episode/types.js';
+import type { CompanionFailures, Episode, EpisodeProblem } from './episode/types.js';
 
 export type EpisodeStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -10,6 +10,8 @@ export interface EpisodeState {
   warnings: EpisodeProblem[];
   error?: { message: string; errors: EpisodeProblem[] };
   selectedEntity: string | null;
+  /** Companion files (chapters, transcript) that could not be loaded or held nothing. */
+  unavailable?: CompanionFailures;
   /** The colour scheme the provider's `theme` forces on every widget it serves; none: the reader's. */
   theme?: ColorScheme;
 }

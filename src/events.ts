@@ -6,6 +6,7 @@ export const EVENTS = {
   entitySelect: 'entity-select',
   episodeLoad: 'episode-load',
   episodeError: 'episode-error',
+  episodeReload: 'episode-reload',
 } as const;
 
 export interface SeekDetail {
@@ -58,17 +59,29 @@ export class EpisodeErrorEvent extends CustomEvent<EpisodeErrorDetail> {
   }
 }
 
+/**
+ * A request to load the episode again (a widget's "Try again" for a companion file that could
+ * not be loaded): the provider, or the widget alone, fetches its source anew.
+ */
+export class EpisodeReloadEvent extends Event {
+  constructor() {
+    super(EVENTS.episodeReload, shared);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     seek: SeekEvent;
     'entity-select': EntitySelectEvent;
     'episode-load': EpisodeLoadEvent;
     'episode-error': EpisodeErrorEvent;
+    'episode-reload': EpisodeReloadEvent;
   }
   interface GlobalEventHandlersEventMap {
     seek: SeekEvent;
     'entity-select': EntitySelectEvent;
     'episode-load': EpisodeLoadEvent;
     'episode-error': EpisodeErrorEvent;
+    'episode-reload': EpisodeReloadEvent;
   }
 }

@@ -74,13 +74,15 @@ async function loadAllCompanions(
   let resolved = input;
   const warnings: EpisodeProblem[] = [];
   const locators: LoadedCompanions['locate'][] = [];
+  const unavailable: LoadedCompanions['unavailable'] = {};
   for (const [base, group] of groups) {
     const loaded = await loadCompanions(resolved, group, base, fetchFn, undefined);
     resolved = loaded.input;
     warnings.push(...loaded.warnings);
     locators.push(loaded.locate);
+    Object.assign(unavailable, loaded.unavailable);
   }
-  return { input: resolved, warnings, locate: (problems) => locators.reduce((list, locate) => locate(list), problems) };
+  return { input: resolved, warnings, unavailable, locate: (problems) => locators.reduce((list, locate) => locate(list), problems) };
 }
 
 function titleFromFile(source: string): string {

@@ -6,7 +6,7 @@
 import { importCompanion, type CompanionKind } from './formats/detect.js';
 import type { ImportResult } from './formats/types.js';
 import { fetchText, resolveUrl, throwIfAborted } from './load.js';
-import type { EpisodeProblem } from './types.js';
+import type { CompanionFailures, EpisodeProblem } from './types.js';
 import { isSafeUrl } from './url.js';
 
 /** Content types servers send for any file; they say nothing about the format. */
@@ -66,6 +66,8 @@ export interface LoadedCompanions {
   warnings: EpisodeProblem[];
   /** Points the validator's problems in imported items at the companion file and line. */
   locate(problems: EpisodeProblem[]): EpisodeProblem[];
+  /** The companion files that could not be loaded or held nothing, with the first problem. */
+  unavailable: CompanionFailures;
 }
 
 export async function loadCompanions(
@@ -80,9 +82,13 @@ export async function loadCompanions(
   const resolved: Record<string, unknown> = { ...input };
   const warnings: EpisodeProblem[] = [];
   const companions = new Map<CompanionKind, Loaded>();
+  const unavailable: CompanionFailures = {};
   kinds.forEach((kind, i) => {
     const companion = loaded[i]!;
     warnings.push(...companion.problems);
+    if (!companion.result?.items.length) {
+      unavailable[kind] = companion.problems[0] ?? { path: `${kind}.src`, file: companion.file, message: `the ${kind} file has nothing in it` };
+    }
     // A companion that could not be read leaves the field empty; the rest still shows.
     resolved[kind] = companion.result ? companion.result.items : [];
     companions.set(kind, companion);
@@ -90,6 +96,7 @@ export async function loadCompanions(
   return {
     input: resolved,
     warnings,
+    unavailable,
     locate: (problems) =>
       problems.map((problem) => {
         for (const [kind, companion] of companions) {

@@ -7,7 +7,7 @@
  */
 import type { CompanionKind } from './formats/detect.js';
 import { isCompanionRef, isRecord } from './problems.js';
-import type { EpisodeProblem, ParseResult } from './types.js';
+import type { CompanionFailures, EpisodeProblem, ParseResult } from './types.js';
 import { isSafeUrl } from './url.js';
 import { parseEpisode } from './validate.js';
 
@@ -25,7 +25,11 @@ export interface LoadOptions {
   fetch?: typeof fetch;
 }
 
-export type LoadResult = ParseResult & { file?: string };
+export type LoadResult = ParseResult & {
+  file?: string;
+  /** Companion files that could not be loaded or held nothing (the episode still shows). */
+  unavailable?: CompanionFailures;
+};
 
 /**
  * How long a fetch of an episode, feed or companion file may take, headers and body, in
@@ -219,5 +223,6 @@ export async function loadEpisode(source: EpisodeSource, options: LoadOptions = 
   const warnings = companions ? [...companions.warnings, ...companions.locate(parsed.warnings)] : parsed.warnings;
   const result: LoadResult = { episode: parsed.episode, warnings };
   if (file) result.file = file;
+  if (companions && Object.keys(companions.unavailable).length) result.unavailable = companions.unavailable;
   return result;
 }

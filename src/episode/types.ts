@@ -192,6 +192,12 @@ export interface Episode {
   transcript: Segment[];
 }
 
+/**
+ * The companion files (chapters, transcript) that could not be loaded or held nothing, each with
+ * the problem that says why: widgets say so in place, with a retry, instead of "no transcript".
+ */
+export type CompanionFailures = Partial<Record<'chapters' | 'transcript', EpisodeProblem>>;
+
 export type ParseResult =
   | { episode: Episode; warnings: EpisodeProblem[]; errors?: undefined }
   | { episode?: undefined; warnings?: undefined; errors: EpisodeProblem[] };

@@ -124,6 +124,8 @@ export interface EkStrings {
   transcriptCount: (count: number, formatted: string) => string;
   transcriptSegments: string;
   noTranscript: string;
+  /** A companion file that could not be loaded, said where its content would be. */
+  companionUnavailable: (kind: 'chapters' | 'transcript', reason: string, file: string) => string;
   transcriptSearch: string;
   transcriptSearchPlaceholder: string;
   /** "3 of 17" (numbers already formatted). */
@@ -249,6 +251,7 @@ export const defaultStrings: EkStrings = {
   transcriptCount: (n, f) => (n === 1 ? '1 segment' : `${f} segments`),
   transcriptSegments: 'Transcript segments',
   noTranscript: 'This episode has no transcript.',
+  companionUnavailable: (kind, reason, file) => `The ${kind === 'chapters' ? 'chapters' : 'transcript'} could not be loaded: ${reason}${file ? ` (${file})` : ''}.`,
   transcriptSearch: 'Search the transcript',
   transcriptSearchPlaceholder: 'Search',
   matchPosition: (_c, _t, cf, tf) => `${cf} of ${tf}`,

@@ -147,6 +147,21 @@ export const stateStyles = css`
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
   }
+  [part~='unavailable'] {
+    color: var(--_warning);
+    background: var(--_warning-bg);
+    border-radius: var(--_radius);
+    padding: 0.5em var(--_space);
+    margin: 0.5em 0;
+  }
+  [part~='unavailable'] [part~='retry'] {
+    margin-inline-start: 0.5em;
+    padding: 0.125em 0.75em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: pointer;
+  }
   [part~='warnings'] {
     color: var(--_warning);
     background: var(--_warning-bg);
@@ -161,6 +176,7 @@ export const stateStyles = css`
   }
   @media (forced-colors: active) {
     [part~='error'],
+    [part~='unavailable'],
     [part~='warnings'] {
       border: 1px solid CanvasText;
     }

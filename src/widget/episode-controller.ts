@@ -8,7 +8,7 @@ import {
   type EpisodeState,
   type PlaybackState,
 } from '../context.js';
-import { EntitySelectEvent, EpisodeErrorEvent, EpisodeLoadEvent, SeekEvent } from '../events.js';
+import { EntitySelectEvent, EpisodeErrorEvent, EpisodeLoadEvent, EpisodeReloadEvent, SeekEvent } from '../events.js';
 import type { EpisodeFile } from '../episode/types.js';
 import { EpisodeSource } from './episode-source.js';
 
@@ -196,6 +196,17 @@ export class EpisodeController implements ReactiveController {
     if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
     else if (this.mode === 'standalone') this.setPlayback({ ...this.playback, currentTime: Math.max(0, time), seeks: this.playback.seeks + 1 });
     return true;
+  }
+
+  /**
+   * Asks for the episode to be loaded again (a companion file that could not be loaded): the
+   * provider does it, or a widget alone reloads its own source.
+   */
+  reload(): void {
+    const event = new EpisodeReloadEvent();
+    this.host.dispatchEvent(event);
+    if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
+    else if (this.mode === 'standalone') this.source.load({ src: this.host.src ?? undefined, episode: this.host.episode as EpisodeFile | undefined });
   }
 
   /** Chooses an entity everywhere (or clears the choice with `null`). */

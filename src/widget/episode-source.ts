@@ -1,5 +1,5 @@
 import type { EpisodeState } from '../context.js';
-import { loadEpisode, loadEpisodeNow } from '../episode/load.js';
+import { loadEpisode, loadEpisodeNow, type LoadResult } from '../episode/load.js';
 import { parseEpisode } from '../episode/validate.js';
 import { nextTask } from '../scheduler.js';
 import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
@@ -61,7 +61,7 @@ export class EpisodeSource {
       return;
     }
     this.onState({ status: 'loading', warnings: [], selectedEntity: null });
-    let result: ParseResult;
+    let result: LoadResult;
     try {
       // An object is checked in the next task: the loading state shows first.
       if (input.episode !== undefined) await nextTask();
@@ -76,9 +76,11 @@ export class EpisodeSource {
     this.report(result, generation);
   }
 
-  private report(result: ParseResult, generation: number): void {
+  private report(result: LoadResult, generation: number): void {
     if (result.episode) {
-      this.onState({ status: 'ready', episode: result.episode, warnings: result.warnings, selectedEntity: null });
+      const state: EpisodeState = { status: 'ready', episode: result.episode, warnings: result.warnings, selectedEntity: null };
+      if (result.unavailable) state.unavailable = result.unavailable;
+      this.onState(state);
     } else {
       void loadProblems().then((problems) => {
         if (generation !== this.generation) return;
@@ -89,7 +91,7 @@ export class EpisodeSource {
     }
   }
 
-  private async read(input: SourceInput, signal: AbortSignal): Promise<ParseResult> {
+  private async read(input: SourceInput, signal: AbortSignal): Promise<LoadResult> {
     if (input.episode !== undefined) {
       return loadEpisode({ data: input.episode, baseUrl: document.baseURI }, { signal });
     }

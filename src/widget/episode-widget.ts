@@ -167,6 +167,23 @@ export abstract class EpisodeWidget extends LitElement {
   /** Called when a forced colour scheme is applied or lifted (colours read from styles are stale). */
   protected colorSchemeChanged(): void {}
 
+  /**
+   * Where a companion file's content would be: says it could not be loaded and why, with a
+   * "Try again" that loads the episode again. Undefined when it loaded (or there was none).
+   */
+  protected renderUnavailable(kind: 'chapters' | 'transcript'): TemplateResult | undefined {
+    const problem = this.episodeController.state.unavailable?.[kind];
+    if (!problem) return undefined;
+    const prefix = `the ${kind} file `;
+    const reason = problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
+    return html`<div part="unavailable" role="alert">
+      <span>${this.text.companionUnavailable(kind, reason, problem.file ?? '')}</span>
+      <button part="retry" type="button" @click=${this.onReload}>${this.text.retry}</button>
+    </div>`;
+  }
+
+  private readonly onReload = () => this.episodeController.reload();
+
   /** Called on every playback change when `playbackMode` is `'callback'`. */
   protected playbackChanged(_state: PlaybackState): void {}
 

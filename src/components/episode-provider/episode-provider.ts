@@ -32,6 +32,9 @@ import { providerStyles } from './episode-provider.styles.js';
  * @fires episode-load - `{ episode, warnings }` once an episode is shown.
  * @fires episode-error - `{ message, errors }` when nothing can be shown.
  *
+ * Listens for `episode-reload` from the widgets it serves (a "Try again" for a companion file):
+ * loads its source again.
+ *
  * @csspart base - The wrapper around the slot and the state boxes.
  * @csspart loading - The loading notice.
  * @csspart error - The error box, naming what was wrong.
@@ -139,6 +142,7 @@ export class EpisodeProvider extends LitElement {
     super.connectedCallback();
     this.addEventListener(EVENTS.seek, this.onSeek);
     this.addEventListener(EVENTS.entitySelect, this.onEntitySelect);
+    this.addEventListener(EVENTS.episodeReload, this.onRetry);
     window.addEventListener('hashchange', this.onHashChange);
     this.childObserver = new MutationObserver(() => {
       this.bindMedia();
@@ -156,6 +160,7 @@ export class EpisodeProvider extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener(EVENTS.seek, this.onSeek);
     this.removeEventListener(EVENTS.entitySelect, this.onEntitySelect);
+    this.removeEventListener(EVENTS.episodeReload, this.onRetry);
     window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
     this.forObserver?.disconnect();
@@ -231,7 +236,7 @@ export class EpisodeProvider extends LitElement {
     }
   }
 
-  /** The error box's retry: the same source, fetched again. */
+  /** The error box's retry, and a widget's `episode-reload`: the same source, fetched again. */
   private readonly onRetry = () => this.loadSource(true);
 
   private onSourceState(state: EpisodeState): void {
@@ -432,6 +437,7 @@ export class EpisodeProvider extends LitElement {
     if (event.composedPath().includes(this)) return;
     if (event.type === EVENTS.seek) this.onSeek(event as SeekEvent);
     else if (event.type === EVENTS.entitySelect) this.onEntitySelect(event as EntitySelectEvent);
+    else if (event.type === EVENTS.episodeReload) this.loadSource(true);
   }
 
   private get text(): EkStrings {

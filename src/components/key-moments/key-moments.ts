@@ -162,8 +162,8 @@ export class KeyMoments extends EpisodeWidget {
       </header>
       ${!moments.length
         ? soundbites.length
-          ? nothing
-          : html`<p class="hint">${strings.noMoments}</p>`
+          ? (this.renderUnavailable('chapters') ?? nothing)
+          : (this.renderUnavailable('chapters') ?? html`<p class="hint">${strings.noMoments}</p>`)
         : this.layout === 'timeline'
           ? this.renderTimeline(episode, moments, current, progress)
           : html`<ol class="moments">

@@ -321,7 +321,7 @@ export class TranscriptView extends EpisodeWidget {
       </header>
       ${this.renderNavigator(model)}
       ${n === 0
-        ? html`<p class="hint">${t.noTranscript}</p>`
+        ? (this.renderUnavailable('transcript') ?? html`<p class="hint">${t.noTranscript}</p>`)
         : html`<div
             class="viewport"
             tabindex="-1"

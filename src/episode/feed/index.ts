@@ -54,5 +54,9 @@ export async function loadFeedEpisode(source: FeedSource, options: LoadOptions =
     return /^(?:chapters|transcript)\.src$/.test(p.path) ? { ...p, path: read.feedPath(p.path) } : p;
   };
   if (loaded.errors) return { file: url, errors: loaded.errors.map(intoFeed) };
-  return { file: url, episode: loaded.episode, warnings: [...read.warnings, ...loaded.warnings.map(intoFeed)] };
+  const result: LoadResult = { file: url, episode: loaded.episode, warnings: [...read.warnings, ...loaded.warnings.map(intoFeed)] };
+  if (loaded.unavailable) {
+    result.unavailable = Object.fromEntries(Object.entries(loaded.unavailable).map(([kind, problem]) => [kind, intoFeed(problem)]));
+  }
+  return result;
 }
