@@ -103,7 +103,7 @@ describe('episode errors and warnings', () => {
     const realFetch = window.fetch;
     const gates = new Map<string, () => void>();
     let slowSignal: AbortSignal | undefined;
-    let slowBodyRead: Promise<string> | undefined;
+    let oldAnswerRead = false;
     // This fetch ignores its signal (as a slow cache or service worker might): the loader itself
     // must drop the old answer.
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -111,10 +111,15 @@ describe('episode errors and warnings', () => {
       if (url.includes('slow')) {
         slowSignal = init?.signal ?? undefined;
         await new Promise<void>((resolve) => gates.set('slow', resolve));
-        const response = new Response(JSON.stringify({ version: 1, title: 'Slow and old' }), { status: 200 });
-        const text = response.text.bind(response);
-        response.text = () => (slowBodyRead = text());
-        return response;
+        const json = new TextEncoder().encode(JSON.stringify({ version: 1, title: 'Slow and old' }));
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            controller.enqueue(json);
+            controller.close();
+            oldAnswerRead = true;
+          },
+        });
+        return new Response(body, { status: 200 });
       }
       return realFetch(input, init);
     }) as typeof fetch;
@@ -126,8 +131,7 @@ describe('episode errors and warnings', () => {
       expect(slowSignal?.aborted, 'the old request is aborted').to.equal(true);
       gates.get('slow')!();
       // The old answer is read in full; what follows it is promise reactions only, all run by the next task.
-      await waitUntil(() => slowBodyRead !== undefined, 'the old answer read');
-      await slowBodyRead;
+      await waitUntil(() => oldAnswerRead, 'the old answer read');
       await nextTask();
       await provider.updateComplete;
       expect(provider.currentEpisode!.title).to.equal('Open Weights and the Chip Race');

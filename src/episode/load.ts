@@ -45,6 +45,43 @@ export function setFetchTimeout(milliseconds: number): number {
   return old;
 }
 
+/**
+ * The largest file a fetch reads, in bytes: a larger one is refused before it is parsed (by its
+ * Content-Length when the server sends one, else as soon as that many bytes have arrived).
+ */
+let maxFileSize = 50 * 1024 * 1024;
+
+/** Sets the largest file a fetch reads, in bytes, for every load from now on; returns the old one. */
+export function setMaxFileSize(bytes: number): number {
+  const old = maxFileSize;
+  maxFileSize = Number.isFinite(bytes) && bytes > 0 ? bytes : Infinity;
+  return old;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MB` : bytes >= 1024 ? `${Number((bytes / 1024).toFixed(1))} kB` : `${bytes} bytes`;
+}
+
+/** The body as text, or undefined once it grows past `limit` bytes (the rest is not downloaded). */
+async function readLimited(response: Response, limit: number): Promise<string | undefined> {
+  if (!response.body || !Number.isFinite(limit)) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 function secondsText(milliseconds: number): string {
   return `${Number((milliseconds / 1000).toFixed(1))} s`;
 }
@@ -126,8 +163,14 @@ export async function fetchText(
       void response.body?.cancel().catch(() => {});
       return { ok: false, message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
     }
+    const size = Number(response.headers.get('content-length'));
+    if (size > maxFileSize) {
+      void response.body?.cancel().catch(() => {});
+      return { ok: false, message: `is ${sizeText(size)}, over the ${sizeText(maxFileSize)} limit` };
+    }
     try {
-      const text = await response.text();
+      const text = await readLimited(response, maxFileSize);
+      if (text === undefined) return { ok: false, message: `is over the ${sizeText(maxFileSize)} limit` };
       const type = response.headers.get('content-type') ?? undefined;
       return type ? { ok: true, text, type } : { ok: true, text };
     } catch (error) {

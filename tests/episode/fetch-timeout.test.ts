@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/episode-provider/index.js';
 import '../../src/components/key-moments/index.js';
 import type { EpisodeProvider } from '../../src/components/episode-provider/episode-provider.js';
-import { loadEpisode, setFetchTimeout } from '../../src/episode/load.js';
+import { loadEpisode, setFetchTimeout, setMaxFileSize } from '../../src/episode/load.js';
 import { waitUntil } from '../helpers/media.js';
 
 const abs = (path: string) => new URL(path, location.href).href;
@@ -58,5 +58,46 @@ describe('fetch timeout', () => {
       error = e;
     }
     expect((error as DOMException).name).to.equal('AbortError');
+  });
+});
+
+describe('file size limit', () => {
+  let previous: number;
+  beforeEach(() => (previous = setMaxFileSize(1000)));
+  afterEach(() => setMaxFileSize(previous));
+
+  it('a file over the limit is refused before it is parsed, with its size when the server says it', async () => {
+    const result = await loadEpisode({ src: '/tests/fixtures/episodes/page-seed.json' });
+    expect(result.episode).to.equal(undefined);
+    expect(result.errors![0]!.message).to.match(/^(is [\d.]+ kB, over|is over) the 1000 bytes limit \(http/);
+  });
+
+  it('a body without a length stops downloading once it passes the limit', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new TextEncoder().encode(' '.repeat(600)));
+        if (pulled === 10) controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const fetchFn = (() => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }))) as typeof fetch;
+    const result = await loadEpisode({ src: '/big.json' }, { fetch: fetchFn });
+    expect(result.errors![0]!.message).to.match(/^is over the 1000 bytes limit/);
+    expect(cancelled).to.equal(true);
+    expect(pulled).to.be.below(10);
+  });
+
+  it('a companion file over the limit is a warning, said where its content would be; the rest shows', async () => {
+    setMaxFileSize(2000);
+    const result = await loadEpisode({ data: { version: 1, title: 'Big transcript', chapters: [{ start: 0, title: 'One' }], transcript: { src: '/tests/fixtures/formats/transcripts-example.srt' } } });
+    expect(result.episode!.chapters).to.have.length(1);
+    expect(result.warnings![0]!.message).to.match(/^the transcript file (is [\d.]+ kB, over|is over) the 2 kB limit/);
+    expect(result.warnings![0]!.file).to.contain('transcripts-example.srt');
+    expect(result.unavailable!.transcript!.path).to.equal('transcript.src');
   });
 });
