@@ -10,6 +10,11 @@ export interface EpisodeState {
   warnings: EpisodeProblem[];
   error?: { message: string; errors: EpisodeProblem[] };
   selectedEntity: string | null;
+  /**
+   * Companion files (chapters, transcript) still loading: the episode is shown without them
+   * meanwhile (`status` is `ready`; `episode-load` fires once they are in).
+   */
+  pending?: ('chapters' | 'transcript')[];
   /** Companion files (chapters, transcript) that could not be loaded or held nothing. */
   unavailable?: CompanionFailures;
   /** The colour scheme the provider's `theme` forces on every widget it serves; none: the reader's. */

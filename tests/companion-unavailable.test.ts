@@ -93,3 +93,58 @@ describe('a companion file that cannot be loaded', () => {
     await waitUntil(() => !!unavailable(transcript), 'the notice again (still missing)');
   });
 });
+
+describe('a companion file that takes its time', () => {
+  let realFetch: typeof fetch;
+  beforeEach(() => (realFetch = window.fetch));
+  afterEach(() => (window.fetch = realFetch));
+
+  it('the rest of the episode shows meanwhile; episode-load fires once it is in; the graph keeps its layout', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    window.fetch = async (input, init) => {
+      if (String(input).endsWith('/slow/transcript.vtt')) {
+        await gate;
+        return new Response(VTT, { headers: { 'content-type': 'text/vtt' } });
+      }
+      return realFetch(input, init);
+    };
+    const episode = {
+      version: 1,
+      title: 'Slow transcript',
+      entities: [
+        { id: 'ana', name: 'Ana', type: 'person' },
+        { id: 'ben', name: 'Ben', type: 'person' },
+        { id: 'vtt', name: 'WebVTT', type: 'product' },
+      ],
+      links: [{ source: 'ana', target: 'ben' }, { source: 'ben', target: 'vtt' }],
+      chapters: [{ start: 0, title: 'Hello' }, { start: 5, title: 'Works' }],
+      transcript: { src: '/slow/transcript.vtt' },
+    };
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider .episode=${episode}>
+      <key-moments></key-moments>
+      <knowledge-graph></knowledge-graph>
+      <transcript-view></transcript-view>
+    </episode-provider>`);
+    let loads = 0;
+    provider.addEventListener('episode-load', () => loads++);
+    const moments = provider.querySelector('key-moments')!;
+    const transcript = provider.querySelector('transcript-view')!;
+    const graph = provider.querySelector('knowledge-graph') as HTMLElement & { settled: Promise<void>; nodeClientPoint(id: string): { x: number; y: number } | null; updateComplete: Promise<boolean> };
+    await waitUntil(() => moments.shadowRoot!.querySelectorAll('[part~="moment"]').length === 2, 'the chapters, before the transcript');
+    expect(provider.state.pending).to.deep.equal(['transcript']);
+    await waitUntil(() => transcript.shadowRoot!.querySelector('[part="loading"]')?.textContent === 'Loading the transcript…', 'the transcript says it is loading');
+    await graph.settled;
+    const before = graph.nodeClientPoint('ben');
+    expect(loads).to.equal(0);
+
+    const loaded = oneEvent(provider, 'episode-load');
+    open();
+    await loaded;
+    await graph.updateComplete;
+    expect(loads).to.equal(1);
+    expect(provider.state.pending).to.equal(undefined);
+    await waitUntil(() => transcript.shadowRoot!.querySelectorAll('[part~="segment"]').length === 2, 'the transcript');
+    expect(graph.nodeClientPoint('ben')).to.deep.equal(before);
+  });
+});

@@ -97,7 +97,10 @@ describe('<episode-provider feed>', () => {
     const missing = event.detail.warnings.find((w: { path: string }) => w.path === 'item[1].podcast:chapters' && /404/.test((w as unknown as { message: string }).message));
     expect(missing).to.exist;
     await moments.updateComplete;
-    expect(shadow(moments).querySelector('.hint')!.textContent).to.equal('This episode has no chapters.');
+    // Said where the chapters would be, with why and a retry (not "This episode has no chapters.").
+    const notice = shadow(moments).querySelector('[part="unavailable"]')!;
+    expect(notice.textContent).to.match(/The chapters could not be loaded: HTTP 404 Not Found \(.*missing-chapters\.json\)/);
+    expect(notice.querySelector('[part="retry"]')).to.exist;
   });
 
   it('a feed that cannot be read is one clear error', async () => {

@@ -7,7 +7,7 @@
  */
 import type { CompanionKind } from './formats/detect.js';
 import { isCompanionRef, isRecord } from './problems.js';
-import type { CompanionFailures, EpisodeProblem, ParseResult } from './types.js';
+import type { CompanionFailures, Episode, EpisodeProblem, ParseResult } from './types.js';
 import { isSafeUrl } from './url.js';
 import { parseEpisode } from './validate.js';
 
@@ -23,6 +23,20 @@ export interface EpisodeSource {
 export interface LoadOptions {
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /**
+   * Called once, before the companion files arrive, with the episode as it is without them
+   * (their fields empty, their kinds in `pending`), so a page can show the rest meanwhile. Not
+   * called for an episode that names no companion file, or that cannot be shown without them.
+   */
+  onPartial?: (partial: PartialLoad) => void;
+}
+
+/** The episode before its companion files: shown while they load. */
+export interface PartialLoad {
+  episode: Episode;
+  warnings: EpisodeProblem[];
+  /** The companion files still loading. */
+  pending: CompanionKind[];
 }
 
 export type LoadResult = ParseResult & {
@@ -254,6 +268,12 @@ export async function loadEpisode(source: EpisodeSource, options: LoadOptions = 
   // Companion files (chapters or transcript in files of their own): their loader and importers
   // are fetched only for an episode that names one.
   const refs = isRecord(input) ? companionRefs(input) : [];
+  if (refs.length && options.onPartial) {
+    const without: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+    for (const kind of refs) without[kind] = [];
+    const partial = parseEpisode(without);
+    if (partial.episode) options.onPartial({ episode: partial.episode, warnings: partial.warnings, pending: refs });
+  }
   const companions = refs.length
     ? await (await import('./load-companions.js')).loadCompanions(input as Record<string, unknown>, refs, base, fetchFn, signal)
     : undefined;

@@ -79,7 +79,11 @@ export class GraphModel {
   /** Relations (the episode's links), counted one by one: what every widget calls connections. */
   readonly relationCount: number;
 
+  /** The links as given, to tell the same graph again (`sameGraph`). */
+  private readonly linkInputs: readonly GraphLinkInput[];
+
   constructor(entities: readonly GraphEntity[], links: readonly GraphLinkInput[]) {
+    this.linkInputs = links;
     this.byId = new Map();
     this.nodes = [];
     for (const entity of entities) {
@@ -192,6 +196,31 @@ export class GraphModel {
     const base = this.size > 2000 ? 3 : this.size > 300 ? 4 : 6;
     const spread = this.size > 2000 ? 10 : this.size > 300 ? 14 : 16;
     for (const node of this.nodes) node.radius = base + spread * Math.sqrt(value(node) / max);
+  }
+
+  /**
+   * Whether `entities` and `links` make this very graph (the same nodes with the same names and
+   * kinds, the same links): an episode that changed elsewhere (its transcript arrived, say)
+   * keeps its model, layout and view.
+   */
+  sameGraph(entities: readonly GraphEntity[], links: readonly GraphLinkInput[]): boolean {
+    if (entities.length !== this.nodes.length || links.length !== this.linkInputs.length) return false;
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i]!;
+      const node = this.nodes[i]!;
+      if (entity.id !== node.id || entity.name !== node.name || (entity.type || 'other') !== node.kind) return false;
+    }
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i]!;
+      const b = this.linkInputs[i]!;
+      if (a.source !== b.source || a.target !== b.target || a.label !== b.label || a.weight !== b.weight) return false;
+    }
+    return true;
+  }
+
+  /** Takes the entities' new objects (their mentions, descriptions) for the same graph. */
+  useEntities(entities: readonly GraphEntity[]): void {
+    entities.forEach((entity, i) => (this.nodes[i]!.entity = entity));
   }
 
   /** Sets each node's label width with `measure(text)` (pixels at the label font). */

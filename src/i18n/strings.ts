@@ -124,6 +124,8 @@ export interface EkStrings {
   transcriptCount: (count: number, formatted: string) => string;
   transcriptSegments: string;
   noTranscript: string;
+  /** A companion file still loading, said where its content will be. */
+  companionLoading: (kind: 'chapters' | 'transcript') => string;
   /** A companion file that could not be loaded, said where its content would be. */
   companionUnavailable: (kind: 'chapters' | 'transcript', reason: string, file: string) => string;
   transcriptSearch: string;
@@ -251,6 +253,7 @@ export const defaultStrings: EkStrings = {
   transcriptCount: (n, f) => (n === 1 ? '1 segment' : `${f} segments`),
   transcriptSegments: 'Transcript segments',
   noTranscript: 'This episode has no transcript.',
+  companionLoading: (kind) => (kind === 'chapters' ? 'Loading the chapters…' : 'Loading the transcript…'),
   companionUnavailable: (kind, reason, file) => `The ${kind === 'chapters' ? 'chapters' : 'transcript'} could not be loaded: ${reason}${file ? ` (${file})` : ''}.`,
   transcriptSearch: 'Search the transcript',
   transcriptSearchPlaceholder: 'Search',

@@ -177,7 +177,8 @@ export class EpisodeController implements ReactiveController {
   private onStandaloneState(state: EpisodeState): void {
     const previous = this.state;
     this.setState({ ...state, selectedEntity: this.standaloneSelected });
-    if (state.status === 'ready' && previous.episode !== state.episode && state.episode) {
+    // While companion files are still loading the episode shows, but is not "loaded" yet.
+    if (state.status === 'ready' && previous.episode !== state.episode && state.episode && !state.pending?.length) {
       this.host.dispatchEvent(new EpisodeLoadEvent(state.episode, state.warnings));
     } else if (state.status === 'error' && state.error && previous.error !== state.error) {
       this.host.dispatchEvent(new EpisodeErrorEvent(state.error.message, state.error.errors));

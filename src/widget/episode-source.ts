@@ -1,5 +1,5 @@
 import type { EpisodeState } from '../context.js';
-import { loadEpisode, loadEpisodeNow, type LoadResult } from '../episode/load.js';
+import { loadEpisode, loadEpisodeNow, type LoadOptions, type LoadResult } from '../episode/load.js';
 import { parseEpisode } from '../episode/validate.js';
 import { nextTask } from '../scheduler.js';
 import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
@@ -65,7 +65,10 @@ export class EpisodeSource {
     try {
       // An object is checked in the next task: the loading state shows first.
       if (input.episode !== undefined) await nextTask();
-      result = await this.read(input, controller.signal);
+      result = await this.read(input, controller.signal, (partial) => {
+        if (controller.signal.aborted || this.controller !== controller) return;
+        this.onState({ status: 'ready', episode: partial.episode, warnings: partial.warnings, pending: partial.pending, selectedEntity: null });
+      });
     } catch (error) {
       if (controller.signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
@@ -91,22 +94,25 @@ export class EpisodeSource {
     }
   }
 
-  private async read(input: SourceInput, signal: AbortSignal): Promise<LoadResult> {
+  private async read(input: SourceInput, signal: AbortSignal, onPartial: LoadOptions['onPartial']): Promise<LoadResult> {
     if (input.episode !== undefined) {
-      return loadEpisode({ data: input.episode, baseUrl: document.baseURI }, { signal });
+      return loadEpisode({ data: input.episode, baseUrl: document.baseURI }, { signal, onPartial });
     }
-    if (input.src) return loadEpisode({ src: input.src, baseUrl: document.baseURI }, { signal });
+    if (input.src) return loadEpisode({ src: input.src, baseUrl: document.baseURI }, { signal, onPartial });
     if (input.json !== undefined) {
-      const result = await loadEpisode({ data: input.json, baseUrl: document.baseURI }, { signal });
       // Name the inline source in every problem that has no file of its own.
       const name = (p: EpisodeProblem): EpisodeProblem => (p.file || !input.jsonName ? p : { ...p, file: input.jsonName });
+      const result = await loadEpisode(
+        { data: input.json, baseUrl: document.baseURI },
+        { signal, onPartial: onPartial && ((partial) => onPartial({ ...partial, warnings: partial.warnings.map(name) })) },
+      );
       return result.episode ? { ...result, warnings: result.warnings.map(name) } : { errors: result.errors.map(name) };
     }
     if (input.feed) {
       // The feed reader (XML parser and all) is a chunk of its own: only feed pages fetch it.
       const { loadFeedEpisode } = await import('../episode/feed/index.js');
       const { url, ...item } = input.feed;
-      return loadFeedEpisode({ feed: url, baseUrl: document.baseURI, ...item }, { signal });
+      return loadFeedEpisode({ feed: url, baseUrl: document.baseURI, ...item }, { signal, onPartial });
     }
     return parseEpisode(undefined);
   }

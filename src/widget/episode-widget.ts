@@ -168,11 +168,16 @@ export abstract class EpisodeWidget extends LitElement {
   protected colorSchemeChanged(): void {}
 
   /**
-   * Where a companion file's content would be: says it could not be loaded and why, with a
-   * "Try again" that loads the episode again. Undefined when it loaded (or there was none).
+   * Where a companion file's content would be: says it is still loading, or that it could not be
+   * loaded and why, with a "Try again" that loads the episode again. Undefined when it loaded (or
+   * there was none).
    */
   protected renderUnavailable(kind: 'chapters' | 'transcript'): TemplateResult | undefined {
-    const problem = this.episodeController.state.unavailable?.[kind];
+    const state = this.episodeController.state;
+    if (state.pending?.includes(kind)) {
+      return html`<div part="loading" role="status">${this.text.companionLoading(kind)}</div>`;
+    }
+    const problem = state.unavailable?.[kind];
     if (!problem) return undefined;
     const prefix = `the ${kind} file `;
     const reason = problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;

@@ -241,7 +241,10 @@ export class EpisodeProvider extends LitElement {
 
   private onSourceState(state: EpisodeState): void {
     this.setEpisodeState({ ...state, selectedEntity: this.selectedEntity });
-    if (state.status === 'ready' && state.episode) {
+    // Shown while its companion files load; loaded (warnings, episode-load, deep link) once they are in.
+    if (state.status === 'ready' && state.episode && state.pending?.length) {
+      this.giveMediaEpisodeSource();
+    } else if (state.status === 'ready' && state.episode) {
       if (state.warnings.length) {
         // The list's code comes with the first episode that has warnings.
         if (!problemsLoaded()) void loadProblems().then(() => this.requestUpdate());

@@ -213,6 +213,17 @@ export class KnowledgeGraph extends EpisodeWidget {
   // ---- model ----
 
   private ensureModel(episode: Episode, built?: GraphModel): GraphModel {
+    if (this.modelFor !== episode && this.model && !built && this.model.sameGraph(episode.entities, episode.links)) {
+      // The same graph in a newer episode (its transcript arrived): keep the layout and view.
+      this.modelFor = episode;
+      this.model.useEntities(episode.entities);
+      this.mentionIndex = undefined;
+      this.mentionKey = undefined;
+      if (this.sizeBy === 'mentions' && this.sizedBy === 'mentions') {
+        this.model.sizeNodes('mentions');
+        this.view?.resized();
+      }
+    }
     if (this.modelFor !== episode || !this.model) {
       this.modelFor = episode;
       this.model = built ?? this.measured(new GraphModel(episode.entities, episode.links));
@@ -607,7 +618,8 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   protected renderEpisode(episode: Episode): TemplateResult {
     const strings = this.text;
-    const model = this.modelFor === episode || episode.entities.length < PROGRESS_FROM ? this.ensureModel(episode) : this.modelLater(episode);
+    const sameGraph = this.modelFor === episode || !!this.model?.sameGraph(episode.entities, episode.links);
+    const model = sameGraph || episode.entities.length < PROGRESS_FROM ? this.ensureModel(episode) : this.modelLater(episode);
     const f = (n: number) => this.formatNumber(n);
     if (!episode.entities.length) {
       return html`<section part="base"><p class="hint">${strings.graphNoEntities}</p></section>`;

@@ -47,12 +47,16 @@ export async function loadFeedEpisode(source: FeedSource, options: LoadOptions =
   const { feed: _feed, baseUrl: _base, ...itemOptions } = source;
   const read = await readFeedEpisode({ text: fetched.text, url }, itemOptions);
   if ('errors' in read) return { file: url, errors: read.errors };
-  const loaded = await loadEpisode({ data: read.input, baseUrl: url }, options);
   // Point the validator's problems into the feed; a companion file's own stay in that file.
   const intoFeed = (p: EpisodeProblem): EpisodeProblem => {
     if (!p.file) return { ...p, path: read.feedPath(p.path), file: url };
     return /^(?:chapters|transcript)\.src$/.test(p.path) ? { ...p, path: read.feedPath(p.path) } : p;
   };
+  const { onPartial } = options;
+  const loaded = await loadEpisode(
+    { data: read.input, baseUrl: url },
+    onPartial ? { ...options, onPartial: (partial) => onPartial({ ...partial, warnings: [...read.warnings, ...partial.warnings.map(intoFeed)] }) } : options,
+  );
   if (loaded.errors) return { file: url, errors: loaded.errors.map(intoFeed) };
   const result: LoadResult = { file: url, episode: loaded.episode, warnings: [...read.warnings, ...loaded.warnings.map(intoFeed)] };
   if (loaded.unavailable) {
