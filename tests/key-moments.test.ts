@@ -26,7 +26,12 @@ describe('<key-moments>', () => {
     expect(chapterAt(chapters, 59.9)).to.equal(0);
     expect(chapterAt(chapters, 60)).to.equal(1);
     expect(chapterAt(chapters, 199)).to.equal(2);
-    expect(chapterAt(chapters, 200)).to.equal(-1);
+    // The last chapter holds its end (media that ended there still shows it), nothing after.
+    expect(chapterAt(chapters, 200)).to.equal(2);
+    expect(chapterAt(chapters, 200.5)).to.equal(-1);
+    // A chapter that ends where a gap begins does not hold its end.
+    const gap = [{ start: 0, end: 10, title: 'a', toc: true }, { start: 20, end: 30, title: 'b', toc: true }] as Chapter[];
+    expect(chapterAt(gap, 10)).to.equal(-1);
     expect(chapterAt([], 5)).to.equal(-1);
   });
 

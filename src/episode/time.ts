@@ -92,8 +92,13 @@ export function indexAtTime(items: ArrayLike<{ start: number }>, time: number): 
   return found;
 }
 
-/** Index of the item playing at `time` (start ≤ time < end) in items sorted by start, or -1. */
+/**
+ * Index of the item playing at `time` (start ≤ time < end) in items sorted by start, or -1. The
+ * last item also holds its end: media that ended there (or a seek past the end) still shows it.
+ */
 export function itemAt(items: ArrayLike<{ start: number; end: number }>, time: number): number {
   const found = indexAtTime(items, time);
-  return found >= 0 && time < items[found]!.end ? found : -1;
+  if (found < 0) return -1;
+  const end = items[found]!.end;
+  return time < end || (time === end && found === items.length - 1) ? found : -1;
 }

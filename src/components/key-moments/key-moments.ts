@@ -47,19 +47,12 @@ export function listedMoments(chapters: readonly Chapter[]): Moment[] {
   return moments;
 }
 
-/** Index of the moment playing at `time` (moments sorted by start, not overlapping), or -1. */
+/**
+ * Index of the moment playing at `time` (moments sorted by start, not overlapping), or -1; the
+ * last one also holds its end, as `itemAt` does.
+ */
 export function momentAt(moments: readonly Moment[], time: number): number {
-  let low = 0;
-  let high = moments.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (moments[mid].start <= time) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found >= 0 && time < moments[found].end ? found : -1;
+  return itemAt(moments, time);
 }
 
 /** Index of the soundbite playing at `time` (the last one started, if still running), or -1. */
