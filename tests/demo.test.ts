@@ -90,7 +90,7 @@ describe('the demo page', function () {
     expect(header).to.contain('Lex Fridman Podcast');
     expect(header).to.contain('Dylan Patel & Nathan Lambert Explain the AI Arms Race With China');
     expect(header).to.contain('5 h 2 min');
-    expect(header).to.contain('40 entities · 84 connections');
+    expect(header).to.contain('84 connections · 40 entities');
     expect(header, 'the note says the words are illustrative').to.contain('Illustrative transcript');
     expect(summary.querySelectorAll('[part~="section"]')).to.have.length(5);
     expect(summary.querySelectorAll('[part~="point"]')).to.have.length(15);

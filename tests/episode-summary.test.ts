@@ -38,7 +38,7 @@ describe('<episode-summary>', () => {
     expect(people).to.deep.equal(['Lex Fridman host', 'Dylan Patel guest', 'Nathan Lambert guest']);
     expect(q(el, 'time')!.textContent).to.equal('December 24, 2025');
     expect(header.textContent).to.contain('5 h 2 min');
-    expect(header.textContent).to.contain('40 entities · 84 connections');
+    expect(header.textContent).to.contain('84 connections · 40 entities');
     expect(q(el, '[part="people"] a')!.getAttribute('href')).to.equal('https://lexfridman.com');
   });
 

@@ -216,7 +216,8 @@ export const defaultStrings: EkStrings = {
   mediaErrorNetwork: 'a network error stopped the download',
   mediaErrorDecode: 'the file is damaged or its encoding is not supported',
   summaryPeople: 'People',
-  summaryCounts: (n, fn, l, fl) => `${n === 1 ? '1 entity' : `${fn} entities`} · ${l === 1 ? '1 connection' : `${fl} connections`}`,
+  // Connections first, as the seed page says it.
+  summaryCounts: (n, fn, l, fl) => `${l === 1 ? '1 connection' : `${fl} connections`} · ${n === 1 ? '1 entity' : `${fn} entities`}`,
   summaryPublished: 'Published',
   summaryLength: 'Length',
   noSummary: 'This episode has no summary.',
