@@ -48,8 +48,9 @@ describe('CDN bundle (dist/cdn/episode-kit.js) on a plain page', () => {
   it('fetches the companion-file importers on demand and reads the chapters and transcript', async () => {
     const { frame, win, errors } = await openPage('', '/tests/fixtures/cdn-companion-page.html');
     frames.push(frame);
-    const provider = win.document.querySelector('episode-provider') as HTMLElement & { state: { status: string; episode?: { chapters: unknown[]; transcript: { speaker?: string }[] } } };
-    await waitUntil(() => provider.state?.status === 'ready', 'episode ready');
+    const provider = win.document.querySelector('episode-provider') as HTMLElement & { state: { status: string; pending?: unknown[]; episode?: { chapters: unknown[]; transcript: { speaker?: string }[] } } };
+    // Shown at once, complete once its companion files are in.
+    await waitUntil(() => provider.state?.status === 'ready' && !provider.state.pending, 'episode ready with its companion files');
     expect(provider.state.episode!.chapters.length).to.be.greaterThan(0);
     expect(provider.state.episode!.transcript.length).to.be.greaterThan(0);
     const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);

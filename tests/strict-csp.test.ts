@@ -28,7 +28,7 @@ type Graph = HTMLElement & {
   episode: unknown;
   updateComplete: Promise<boolean>;
 };
-type Provider = HTMLElement & { state: { status: string; episode?: { transcript: unknown[]; chapters: unknown[] } } };
+type Provider = HTMLElement & { state: { status: string; pending?: unknown[]; episode?: { transcript: unknown[]; chapters: unknown[] } } };
 
 const root = (el: Element) => el.shadowRoot!;
 const supportsTrustedTypes = 'trustedTypes' in window;
@@ -99,7 +99,7 @@ async function exerciseEveryPart(frame: HTMLIFrameElement, win: StrictWindow, do
   const htmlSpeaker = root(doc.getElementById('html')!).querySelector('[part="speaker"]')!;
   expect(htmlSpeaker.textContent!.trim()).to.equal('Travis');
   const json = doc.getElementById('json') as Provider;
-  await waitUntil(() => json.state?.status === 'ready', 'the JSON companions', 10000);
+  await waitUntil(() => json.state?.status === 'ready' && !json.state.pending, 'the JSON companions', 10000);
   expect(json.state.episode!.chapters.length).to.be.greaterThan(0);
   expect(json.state.episode!.transcript.length).to.be.greaterThan(0);
 
@@ -110,7 +110,7 @@ async function exerciseEveryPart(frame: HTMLIFrameElement, win: StrictWindow, do
 
   // An RSS item (the feed reader is a chunk of its own), on a provider forced dark.
   const feed = doc.getElementById('feed') as Provider;
-  await waitUntil(() => feed.state?.status === 'ready', 'the feed item', 10000);
+  await waitUntil(() => feed.state?.status === 'ready' && !feed.state.pending, 'the feed item', 10000);
   expect(feed.state.episode!.chapters.length).to.be.greaterThan(0);
   const feedSummary = feed.querySelector('episode-summary')!;
   await waitUntil(() => win.getComputedStyle(feedSummary).backgroundColor === 'rgb(22, 24, 28)', 'the dark theme');
