@@ -140,11 +140,30 @@ describe('RovingFocus', () => {
     await sendKeys({ type: 'TUL' });
     expect(focused(el)).to.equal('Tülu 3');
     el.clock += TYPE_AHEAD_PAUSE_MS + 1;
+    await sendKeys({ press: 't' });
+    expect(focused(el)).to.equal('Taiwan');
+    el.clock += TYPE_AHEAD_PAUSE_MS + 1;
+    await sendKeys({ press: 't' });
+    expect(focused(el)).to.equal('Tuna');
+    await sendKeys({ press: 'a' });
+    expect(focused(el)).to.equal('Taiwan');
+    el.clock += TYPE_AHEAD_PAUSE_MS + 1;
+    await sendKeys({ press: 't' });
+    expect(focused(el)).to.equal('Tuna');
+    // After a pause "a" is a new search, not "ta".
+    el.clock += TYPE_AHEAD_PAUSE_MS + 1;
     await sendKeys({ press: 'a' });
     expect(focused(el)).to.equal('Alpha');
+  });
+
+  it('type-ahead: a letter that matches nothing with the ones before it starts a new search; one that matches nothing stays', async () => {
+    const el = await list(['Alpha', 'Beta', 'Zeta']);
+    item(el, 'Alpha').focus();
+    await sendKeys({ type: 'bz' });
+    expect(focused(el)).to.equal('Zeta');
     el.clock += TYPE_AHEAD_PAUSE_MS + 1;
     await sendKeys({ press: 'x' });
-    expect(focused(el)).to.equal('Alpha');
+    expect(focused(el)).to.equal('Zeta');
   });
 
   it('leaves Space, Enter and shortcuts to the item', async () => {

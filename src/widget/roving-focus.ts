@@ -168,16 +168,25 @@ export class RovingFocus implements ReactiveController {
   /**
    * The next item whose name starts with what was typed since the last pause. One letter, or the
    * same letter again and again, moves on to the next such item (round the end); more letters
-   * refine the current match. Undefined when nothing matches (the key does nothing else).
+   * refine the current match; a letter that matches nothing with what came before starts a new
+   * search (no need to wait out a mistyped one). Undefined when nothing matches.
    */
   private typeAhead(items: readonly HTMLElement[], from: number, key: string): number | undefined {
     const now = this.options.now();
-    if (now - this.typedAt > TYPE_AHEAD_PAUSE_MS) this.typed = '';
+    const char = fold(key);
+    this.typed = now - this.typedAt > TYPE_AHEAD_PAUSE_MS ? char : this.typed + char;
     this.typedAt = now;
-    this.typed += fold(key);
-    const chars = [...this.typed];
-    const repeated = chars.every((char) => char === chars[0]);
-    const prefix = repeated ? chars[0] : this.typed;
+    const found = this.findByPrefix(items, from, this.typed);
+    if (found !== undefined || this.typed === char) return found;
+    this.typed = char;
+    return this.findByPrefix(items, from, char);
+  }
+
+  private findByPrefix(items: readonly HTMLElement[], from: number, typed: string): number | undefined {
+    const chars = [...typed];
+    const repeated = chars.every((c) => c === chars[0]);
+    const prefix = repeated ? chars[0] : typed;
+    // A new search moves on from the current item; a longer one may stay on it ("t", then "ts").
     const start = repeated ? from + 1 : from;
     for (let n = 0; n < items.length; n++) {
       const index = (start + n) % items.length;
