@@ -107,6 +107,90 @@ describe('<entity-list>', () => {
     expect(entity(el, 'Allen Institute for AI').getAttribute('part')).to.equal('entity selected');
   });
 
+  it('is one tab stop: Tab from before the list to after it passes the filter, the kind toggles and one entity', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <button id="before">before</button><entity-list src=${SEED}></entity-list><button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector('entity-list')!;
+    await waitUntil(() => entities(el).length === 40, 'entities');
+    const fixedControls = 1 + root(el).querySelectorAll('.kind').length;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    let tabs = 0;
+    while (document.activeElement !== wrapper.querySelector('#after') && tabs < 100) {
+      await sendKeys({ press: 'Tab' });
+      tabs++;
+    }
+    // The filter field and each kind toggle, one stop for all the entities, and the Tab that leaves.
+    expect(tabs).to.equal(fixedControls + 1 + 1);
+    expect(entities(el).filter((b) => b.tabIndex === 0)).to.deep.equal([entity(el, 'Dylan Patel')]);
+  });
+
+  it('keyboard: ↓/↑ cross group boundaries and skip a kind toggled off; Home/End go to the ends', async () => {
+    const el = await alone();
+    entity(el, 'Nathan Lambert').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement).to.equal(entity(el, 'Allen Institute for AI'));
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(el).activeElement).to.equal(entity(el, 'Nathan Lambert'));
+    kindToggle(el, 'company').click();
+    await el.updateComplete;
+    entity(el, 'Nathan Lambert').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root(el).activeElement).to.equal(entity(el, 'ChatGPT'));
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(el).activeElement).to.equal(entity(el, 'Nathan Lambert'));
+    await sendKeys({ press: 'End' });
+    expect(root(el).activeElement).to.equal(entity(el, 'The Bitter Lesson'));
+    await sendKeys({ press: 'Home' });
+    expect(root(el).activeElement).to.equal(entity(el, 'Dylan Patel'));
+    expect(entities(el).filter((b) => b.tabIndex === 0)).to.deep.equal([entity(el, 'Dylan Patel')]);
+  });
+
+  it('type-ahead: a letter moves to the next entity whose name starts with it, letters typed together refine it, accents ignored; Space selects', async () => {
+    const el = await alone();
+    entity(el, 'Dylan Patel').focus();
+    await sendKeys({ press: 'n' });
+    expect(root(el).activeElement).to.equal(entity(el, 'Nathan Lambert'));
+    await sendKeys({ press: 'n' });
+    expect(root(el).activeElement).to.equal(entity(el, 'NVIDIA'));
+    await sendKeys({ type: 'tu' });
+    expect(root(el).activeElement).to.equal(entity(el, 'Tülu 3'));
+    const select = oneEvent(el, 'entity-select');
+    await sendKeys({ press: ' ' });
+    expect((await select).detail).to.deep.equal({ id: 'tulu-3' });
+  });
+
+  it('the selected entity is the tab stop; Tab from it goes through its details, then out of the list', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><entity-list src=${SEED}></entity-list><button id="after">after</button></div>`);
+    const el = wrapper.querySelector('entity-list')!;
+    await waitUntil(() => entities(el).length === 40, 'entities');
+    entity(el, 'TSMC').click();
+    await el.updateComplete;
+    kindToggle(el, 'media').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(entity(el, 'TSMC'));
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(details(el)!.querySelector('a'));
+    const inDetails = details(el)!.querySelectorAll('a, button').length;
+    for (let i = 1; i < inDetails; i++) await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(details(el)!.querySelector('.mentions-list button'));
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+  });
+
+  it('a selection made elsewhere does not take focus from the entity the reader is on; Tab back in lands on it after', async () => {
+    const provider = await fixture<EpisodeProvider>(html`<episode-provider src=${SEED}><entity-list></entity-list></episode-provider>`);
+    const el = provider.querySelector('entity-list')!;
+    await waitUntil(() => entities(el).length === 40, 'entities');
+    entity(el, 'Dylan Patel').focus();
+    provider.selectedEntity = 'bitter-lesson';
+    await waitUntil(() => entity(el, 'The Bitter Lesson').getAttribute('part') === 'entity selected', 'selected');
+    expect(root(el).activeElement).to.equal(entity(el, 'Dylan Patel'));
+    kindToggle(el, 'media').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(entity(el, 'The Bitter Lesson'));
+  });
+
   it('the filter matches names and aliases, ignoring case and accents, and says how many show', async () => {
     const el = await alone();
     await type(el, 'nv');

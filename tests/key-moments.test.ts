@@ -207,6 +207,28 @@ describe('<key-moments layout="timeline">', () => {
     expect((await seek).detail).to.deep.equal({ time: 251 });
   });
 
+  it('keyboard: typing a chapter’s first letters moves to its mark without seeking; leaving and Tabbing back lands on the playing mark', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><key-moments layout="timeline" src=${SEED}></key-moments></div>`);
+    const el = wrapper.querySelector('key-moments')!;
+    await waitUntil(() => marks(el).length > 0, 'marks');
+    marks(el)[5].click();
+    await el.updateComplete;
+    let seeks = 0;
+    el.addEventListener('seek', () => seeks++);
+    marks(el)[5].focus();
+    await sendKeys({ press: 'd' });
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[15]);
+    await sendKeys({ press: 'd' });
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[1]);
+    await sendKeys({ type: 'ts' });
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[8]);
+    expect(marks(el).filter((m) => m.tabIndex === 0)).to.deep.equal([marks(el)[8]]);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[5]);
+    expect(seeks).to.equal(0);
+  });
+
   it('is accessible', async () => {
     const el = await timeline();
     marks(el)[2].click();

@@ -58,8 +58,11 @@ const wordRe = () => new RegExp(WORD_SOURCE, 'gu');
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 
-/** Lower case without accents; ASCII takes the fast path. */
-function fold(text: string): string {
+/**
+ * Lower case without accents; ASCII takes the fast path. Shared with the widgets' own matching
+ * (roving focus type-ahead, the entity filter) so that a name matches the same way everywhere.
+ */
+export function fold(text: string): string {
   const lower = text.toLowerCase();
   return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '').normalize('NFC') : lower;
 }

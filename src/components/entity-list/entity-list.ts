@@ -4,9 +4,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatTime } from '../../episode/time.js';
 import type { Entity, Episode, Link } from '../../episode/types.js';
+import { fold } from '../../episode/mentions.js';
 import { ownValue } from '../../episode/own.js';
 import { isSafeUrl } from '../../episode/url.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
+import { RovingFocus } from '../../widget/roving-focus.js';
 import { entityListStyles } from './entity-list.styles.js';
 
 /**
@@ -52,11 +54,6 @@ interface Connection {
   outgoing: boolean;
 }
 
-/** Folded for matching: lower case, without accents ("Tülu" matches "tulu"). */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** How many mention times an expanded entity shows before "N more". */
 const MENTIONS_SHOWN = 12;
 
@@ -68,7 +65,9 @@ const MENTIONS_SHOWN = 12;
  * was chosen, is expanded, marked and scrolled into view inside the list (the list scrolls, the
  * page does not jump); the filter and the kind toggles never hide it.
  *
- * Keyboard: Tab or Up/Down/Home/End move between entities; Enter or Space selects.
+ * Keyboard: the entities are one tab stop (the selected one, else the one last focused, else the
+ * first); Up/Down/Home/End and type-ahead move between them; Enter or Space selects. The selected
+ * entity's details (link, connections, mention times) follow its row in Tab order.
  * It never re-renders on a playback tick.
  *
  * @summary Mentioned entities by kind; select one, see its connections and mentions.
@@ -112,6 +111,12 @@ export class EntityList extends EpisodeWidget {
   };
   private scrolledTo: string | null = null;
   private focusAfterUpdate: string | null = null;
+  private readonly roving = new RovingFocus(this, {
+    items: () => this.entityButtons(),
+    key: (button) => button.dataset.id!,
+    preferred: () => this.selectedEntity,
+    label: (button) => button.querySelector('.name')?.textContent ?? '',
+  });
 
   private model(episode: Episode) {
     const lang = this.language;
@@ -157,6 +162,8 @@ export class EntityList extends EpisodeWidget {
     const shownCount = shownGroups.reduce((n, group) => n + group.entities.length, 0);
     const total = episode.entities.length;
     const filtering = shownCount !== total || query !== '';
+    // `.groups` is tabindex=-1: Firefox would make the scrolling box a tab stop of its own, and
+    // focus moving between entities scrolls it anyway.
     return html`<section part="base" aria-labelledby="heading">
       <header part="header">
         <h2 id="heading">${strings.entitiesHeading}</h2>
@@ -170,7 +177,7 @@ export class EntityList extends EpisodeWidget {
             <p class="visually-hidden" role="status">
               ${filtering ? strings.entityShown(shownCount, this.formatNumber(shownCount), total, this.formatNumber(total)) : ''}
             </p>
-            <div class="groups" @keydown=${this.onListKeydown}>
+            <div class="groups" tabindex="-1">
               ${shownCount
                 ? shownGroups.filter((group) => group.entities.length).map((group) => this.renderGroup(group, selected))
                 : html`<p class="hint">${strings.entityNoMatch}</p>`}
@@ -307,21 +314,6 @@ export class EntityList extends EpisodeWidget {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="entity"]')];
   }
 
-  private onListKeydown(event: KeyboardEvent): void {
-    const buttons = this.entityButtons();
-    const from = buttons.indexOf(event.target as HTMLButtonElement);
-    if (from < 0) return;
-    const to =
-      event.key === 'ArrowDown' ? Math.min(buttons.length - 1, from + 1)
-      : event.key === 'ArrowUp' ? Math.max(0, from - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? buttons.length - 1
-      : -1;
-    if (to < 0) return;
-    event.preventDefault();
-    buttons[to].focus();
-  }
-
   private buttonFor(id: string): HTMLButtonElement | undefined {
     return this.entityButtons().find((button) => button.dataset.id === id);
   }
@@ -329,13 +321,7 @@ export class EntityList extends EpisodeWidget {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const selected = this.selectedEntity;
-    if (this.focusAfterUpdate !== null) {
-      const target = this.buttonFor(this.focusAfterUpdate);
-      if (target) {
-        this.focusAfterUpdate = null;
-        target.focus();
-      }
-    }
+    if (this.focusAfterUpdate !== null && this.roving.focusItem(this.focusAfterUpdate)) this.focusAfterUpdate = null;
     if (selected !== this.scrolledTo) {
       const target = selected === null ? undefined : this.buttonFor(selected);
       if (selected === null || target) this.scrolledTo = selected;

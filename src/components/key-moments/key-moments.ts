@@ -1,5 +1,5 @@
 import { headerStyles, headingStyles } from '../../styles/shared.styles.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
@@ -7,6 +7,7 @@ import { formatTime, itemAt } from '../../episode/time.js';
 import type { Chapter, Episode, Soundbite } from '../../episode/types.js';
 import { isSafeUrl } from '../../episode/url.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
+import { RovingFocus } from '../../widget/roving-focus.js';
 import { keyMomentsStyles } from './key-moments.styles.js';
 
 /** Index of the chapter playing at `time` in chapters sorted by start, or -1. */
@@ -107,8 +108,16 @@ export class KeyMoments extends EpisodeWidget {
   private shownMoment = -1;
   private shownSoundbite = -1;
   private shownProgress = 0;
-  /** The mark the reader moved to with the arrow keys; null when focus is not on the timeline. */
-  private rovingMark: number | null = null;
+
+  constructor() {
+    super();
+    // The timeline's marks are one tab stop (a toolbar); Tab lands on the playing chapter's mark.
+    new RovingFocus(this, {
+      items: () => this.marks(),
+      orientation: 'horizontal',
+      preferred: () => (this.shownMoment >= 0 ? String(this.shownMoment) : null),
+    });
+  }
 
   private momentsOf(episode: Episode): Moment[] {
     if (this.momentsCache?.chapters !== episode.chapters) {
@@ -223,16 +232,12 @@ export class KeyMoments extends EpisodeWidget {
   private renderTimeline(episode: Episode, moments: Moment[], current: number, progress: number): TemplateResult {
     const strings = this.text;
     const total = Math.max(episode.duration, moments[moments.length - 1].end, 1e-9);
-    const tabbable = this.rovingMark ?? (current >= 0 ? current : 0);
     const playing = moments[current];
     return html`<div
         part="timeline"
         class="timeline"
         role="toolbar"
         aria-label=${strings.momentsTimelineLabel}
-        @keydown=${this.onTimelineKeydown}
-        @focusin=${this.onTimelineFocusIn}
-        @focusout=${this.onTimelineFocusOut}
       >
         ${moments.map((moment, i) => {
           const isCurrent = i === current;
@@ -242,7 +247,6 @@ export class KeyMoments extends EpisodeWidget {
             part=${isCurrent ? 'mark current' : 'mark'}
             class="mark"
             ?data-played=${current >= 0 ? i < current : moment.end <= this.playback.currentTime}
-            tabindex=${i === tabbable ? 0 : -1}
             aria-label=${label}
             aria-current=${isCurrent ? 'true' : nothing}
             ${cssProps({
@@ -289,57 +293,5 @@ export class KeyMoments extends EpisodeWidget {
 
   private marks(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="mark"]')];
-  }
-
-  private onTimelineKeydown(event: KeyboardEvent): void {
-    const marks = this.marks();
-    const from = marks.indexOf(event.target as HTMLButtonElement);
-    if (from < 0) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let to: number;
-    switch (event.key) {
-      case forward:
-        to = Math.min(marks.length - 1, from + 1);
-        break;
-      case backward:
-        to = Math.max(0, from - 1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = marks.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.moveRoving(marks, to);
-  }
-
-  private moveRoving(marks: HTMLButtonElement[], to: number): void {
-    this.rovingMark = to;
-    marks.forEach((mark, i) => (mark.tabIndex = i === to ? 0 : -1));
-    marks[to].focus();
-  }
-
-  private onTimelineFocusIn(event: FocusEvent): void {
-    const index = this.marks().indexOf(event.target as HTMLButtonElement);
-    if (index >= 0) this.rovingMark = index;
-  }
-
-  private onTimelineFocusOut(event: FocusEvent): void {
-    const timeline = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && timeline.contains(event.relatedTarget)) return;
-    // Leaving the timeline: Tab comes back to the playing chapter's mark.
-    this.rovingMark = null;
-    this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('layout')) this.rovingMark = null;
   }
 }

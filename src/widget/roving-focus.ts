@@ -1,0 +1,197 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fold } from '../episode/mentions.js';
+
+/** A host whose rendered items the controller manages (any LitElement). */
+export interface RovingFocusHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface RovingFocusOptions {
+  /** The items, in reading order, as rendered now (asked again after every render). */
+  items: () => readonly HTMLElement[];
+  /**
+   * What identifies an item across renders (Lit reuses elements by position, so an element may
+   * stand for another item after a re-render). Default: its position.
+   */
+  key?: (item: HTMLElement, index: number) => string;
+  /** Key of the item that holds the tab stop while focus is elsewhere: the selected or current one. */
+  preferred?: () => string | null | undefined;
+  /** `vertical` (default): ↑/↓; `horizontal`: ←/→, swapped in right-to-left text. */
+  orientation?: 'vertical' | 'horizontal';
+  /** What type-ahead matches against. Default: the item's `aria-label`, else its text. */
+  label?: (item: HTMLElement) => string;
+  /** The clock type-ahead measures pauses with (tests pass their own). */
+  now?: () => number;
+}
+
+/** A pause longer than this starts a new type-ahead search. */
+export const TYPE_AHEAD_PAUSE_MS = 500;
+
+const defaultKey = (_item: HTMLElement, index: number) => String(index);
+const defaultLabel = (item: HTMLElement) => item.getAttribute('aria-label') ?? item.textContent ?? '';
+
+/** True for a key that types one character (not a shortcut, not Space: Space activates). */
+function isTypedCharacter(event: KeyboardEvent): boolean {
+  return !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing && event.key !== ' ' && [...event.key].length === 1;
+}
+
+/**
+ * Roving tabindex over a widget's items: the items are one tab stop, and the arrow keys, Home,
+ * End and type-ahead (the first letters of an item's name, typed without pausing; case and
+ * accents ignored) move focus between them. Exactly one item has `tabindex="0"`: the focused one
+ * while focus is on an item, else the preferred (selected or current) one, else the last one
+ * focused, else the first. The tab stop is re-checked after every render, so it stays valid when
+ * items come, go or are re-rendered; a render never moves focus.
+ *
+ * Items need not be siblings: any focusable elements in the host's render root, in order. Other
+ * focusable elements around or between them (a filter field, an item's expanded details) keep
+ * their own tab stops.
+ */
+export class RovingFocus implements ReactiveController {
+  private lastFocused: string | null = null;
+  private typed = '';
+  private typedAt = -Infinity;
+  private readonly options: Required<Omit<RovingFocusOptions, 'preferred'>> & Pick<RovingFocusOptions, 'preferred'>;
+
+  constructor(
+    private readonly host: RovingFocusHost,
+    options: RovingFocusOptions,
+  ) {
+    this.options = {
+      key: defaultKey,
+      orientation: 'vertical',
+      label: defaultLabel,
+      now: () => performance.now(),
+      ...options,
+    };
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    root.addEventListener('keydown', this.onKeydown as EventListener);
+    root.addEventListener('focusin', this.onFocusIn as EventListener);
+    root.addEventListener('focusout', this.onFocusOut as EventListener);
+  }
+
+  hostDisconnected(): void {
+    const root = this.host.renderRoot;
+    root.removeEventListener('keydown', this.onKeydown as EventListener);
+    root.removeEventListener('focusin', this.onFocusIn as EventListener);
+    root.removeEventListener('focusout', this.onFocusOut as EventListener);
+  }
+
+  hostUpdated(): void {
+    this.placeTabStop();
+  }
+
+  /**
+   * Gives the tab stop to the right item. Called after every render; call it also when items
+   * change outside a render (an engine that draws its own list).
+   */
+  placeTabStop(focused: Element | null = this.activeElement()): void {
+    const items = this.options.items();
+    if (!items.length) return;
+    const stop =
+      items.find((item) => item === focused) ??
+      this.itemWithKey(items, this.options.preferred?.()) ??
+      this.itemWithKey(items, this.lastFocused) ??
+      items[0];
+    for (const item of items) {
+      const tabIndex = item === stop ? 0 : -1;
+      if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
+    }
+  }
+
+  /** Focuses the item with this key, if it is rendered. */
+  focusItem(key: string): boolean {
+    const item = this.itemWithKey(this.options.items(), key);
+    if (!item) return false;
+    this.placeTabStop(item);
+    item.focus();
+    return true;
+  }
+
+  private activeElement(): Element | null {
+    const root = this.host.renderRoot;
+    return root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+  }
+
+  private itemWithKey(items: readonly HTMLElement[], key: string | null | undefined): HTMLElement | undefined {
+    if (key == null) return undefined;
+    const index = items.findIndex((item, i) => this.options.key(item, i) === key);
+    return index < 0 ? undefined : items[index];
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const items = this.options.items();
+    const index = items.indexOf(event.target as HTMLElement);
+    if (index < 0) return;
+    this.lastFocused = this.options.key(items[index], index);
+    this.placeTabStop(items[index]);
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    if (!this.options.items().includes(event.target as HTMLElement)) return;
+    // Focus leaving the items: Tab back in should land on the selected one again.
+    this.placeTabStop(event.relatedTarget as Element | null);
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const items = this.options.items();
+    const from = items.indexOf(event.target as HTMLElement);
+    if (from < 0 || event.defaultPrevented) return;
+    const to = isTypedCharacter(event) ? this.typeAhead(items, from, event.key) : this.step(items, from, event);
+    if (to === undefined) return;
+    event.preventDefault();
+    if (to !== from) this.focusItem(this.options.key(items[to], to));
+  };
+
+  /** Where an arrow, Home or End key leads; undefined for any other key. */
+  private step(items: readonly HTMLElement[], from: number, event: KeyboardEvent): number | undefined {
+    if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+    const last = items.length - 1;
+    if (event.key === 'Home') return 0;
+    if (event.key === 'End') return last;
+    let forward = 'ArrowDown';
+    let backward = 'ArrowUp';
+    if (this.options.orientation === 'horizontal') {
+      const rtl = getComputedStyle(items[from]).direction === 'rtl';
+      forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+      backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    }
+    if (event.key === forward) return Math.min(last, from + 1);
+    if (event.key === backward) return Math.max(0, from - 1);
+    return undefined;
+  }
+
+  /**
+   * The next item whose name starts with what was typed since the last pause. One letter, or the
+   * same letter again and again, moves on to the next such item (round the end); more letters
+   * refine the current match; a letter that matches nothing with what came before starts a new
+   * search (no need to wait out a mistyped one). Undefined when nothing matches.
+   */
+  private typeAhead(items: readonly HTMLElement[], from: number, key: string): number | undefined {
+    const now = this.options.now();
+    const char = fold(key);
+    this.typed = now - this.typedAt > TYPE_AHEAD_PAUSE_MS ? char : this.typed + char;
+    this.typedAt = now;
+    const found = this.findByPrefix(items, from, this.typed);
+    if (found !== undefined || this.typed === char) return found;
+    this.typed = char;
+    return this.findByPrefix(items, from, char);
+  }
+
+  private findByPrefix(items: readonly HTMLElement[], from: number, typed: string): number | undefined {
+    const chars = [...typed];
+    const repeated = chars.every((c) => c === chars[0]);
+    const prefix = repeated ? chars[0] : typed;
+    // A new search moves on from the current item; a longer one may stay on it ("t", then "ts").
+    const start = repeated ? from + 1 : from;
+    for (let n = 0; n < items.length; n++) {
+      const index = (start + n) % items.length;
+      if (fold(this.options.label(items[index]).trim()).startsWith(prefix)) return index;
+    }
+    return undefined;
+  }
+}
