@@ -395,6 +395,30 @@ describe('<knowledge-graph>', () => {
     expect($(el, '[role="status"]').textContent).to.contain('Nothing matches');
   });
 
+  it('the search field finds a name without its accents ("creme" finds "Crème Brûlée")', async () => {
+    const el = await fixture<KnowledgeGraph>(html`<knowledge-graph
+      .episode=${{
+        version: 1,
+        title: 'T',
+        entities: [
+          { id: 'creme', name: 'Crème Brûlée', type: 'product' },
+          { id: 'b', name: 'Beta', type: 'company' },
+        ],
+        links: [{ source: 'creme', target: 'b' }],
+      }}
+    ></knowledge-graph>`);
+    await waitUntil(() => nodes(el).length === 2, 'nodes');
+    await el.settled;
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    input.focus();
+    await sendKeys({ type: 'creme brulee' });
+    const selected = oneEvent(el, 'entity-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ id: 'creme' });
+    await el.updateComplete;
+    expect($(el, '[role="status"]').textContent).to.contain('Crème Brûlée');
+  });
+
   it('a selection made elsewhere (the provider) selects and centres the node', async () => {
     const page = await fixture<HTMLElement>(html`<div><episode-provider src=${SEED}><knowledge-graph></knowledge-graph></episode-provider></div>`);
     const provider = page.querySelector<EpisodeProvider>('episode-provider')!;

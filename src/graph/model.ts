@@ -4,6 +4,7 @@
  * on the nodes because d3-force writes them there.
  */
 import type { LinkDatum, NodeDatum } from './datum.js';
+import { fold } from '../episode/mentions.js';
 
 export interface GraphEntity {
   id: string;
@@ -235,9 +236,10 @@ export class GraphModel {
 
   /** The first node whose name or alias matches `query`: exact, then prefix, then substring. */
   search(query: string, visible: (node: GraphNode) => boolean = () => true): GraphNode | undefined {
-    const q = query.trim().toLocaleLowerCase();
+    // Folded as the entity list and the transcript fold, so "tulu" finds "Tülu 3" here too.
+    const q = fold(query.trim());
     if (!q) return undefined;
-    const names = (node: GraphNode) => [node.name, ...(node.entity.aliases ?? [])].map((n) => n.toLocaleLowerCase());
+    const names = (node: GraphNode) => [node.name, ...(node.entity.aliases ?? [])].map(fold);
     const candidates = this.bySize().filter(visible);
     return (
       candidates.find((n) => names(n).some((name) => name === q)) ??

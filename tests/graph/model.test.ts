@@ -75,6 +75,20 @@ describe('graph/model', () => {
     expect(model.search('tsmc', (n) => n.id !== '3')).to.equal(undefined);
   });
 
+  it('searches without regard to case or accents, as the entity list filters', () => {
+    const model = new GraphModel(
+      [
+        { id: 'tulu', name: 'Tülu 3', type: 'product' },
+        { id: 'nestle', name: 'Nestlé', type: 'company', aliases: ['Société des Produits Nestlé'] },
+      ],
+      [],
+    );
+    expect(model.search('tulu')!.id).to.equal('tulu');
+    expect(model.search('TÜLU')!.id).to.equal('tulu');
+    expect(model.search('societe')!.id).to.equal('nestle');
+    expect(model.search('nestle')!.id).to.equal('nestle');
+  });
+
   it('labels a node with its name, cut after 40 characters at a code point with "…"', () => {
     expect(shortLabel('TSMC')).to.equal('TSMC');
     const forty = 'x'.repeat(40);
