@@ -1,4 +1,5 @@
 import { ownValue } from '../episode/own.js';
+import { KIND_LABELS } from '../entity-kinds.js';
 
 /**
  * Every visible string of episode-kit, in one typed table. Replace some or all of it for a page
@@ -176,7 +177,7 @@ export const defaultStrings: EkStrings = {
   graphHint: 'Hover to trace connections, click to explore.',
   graphKindName: (kind) => kind,
   graphKindHeading: (kind) =>
-    ownValue({ person: 'People', company: 'Companies', product: 'Products', concept: 'Concepts', location: 'Locations', media: 'Media', event: 'Events' }, kind) ??
+    ownValue(KIND_LABELS, kind) ??
     kind.charAt(0).toLocaleUpperCase() + kind.slice(1),
   graphConnections: (n, f) => (n === 1 ? '1 connection' : `${f} connections`),
   graphNodeName: (name, kind, connections) => `${name}, ${kind}, ${connections}`,
@@ -227,15 +228,7 @@ export const defaultStrings: EkStrings = {
   noTopics: 'This episode has no topics.',
   entitiesHeading: 'Smart objects',
   entitiesCount: (_n, fn, l, fl) => `${fn} · ${l === 1 ? '1 link' : `${fl} links`}`,
-  entityKinds: {
-    person: 'People',
-    company: 'Companies',
-    product: 'Products',
-    concept: 'Concepts',
-    location: 'Locations',
-    media: 'Media',
-    event: 'Events',
-  },
+  entityKinds: KIND_LABELS,
   entityGroup: (label, _n, f) => `${label} · ${f}`,
   entityMentions: (n, f) => (n === 1 ? '1 mention' : `${f} mentions`),
   entityFilter: 'Filter',

@@ -1,5 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { KIND_COLOURS, KIND_COLOURS_DARK, KNOWN_KINDS, type KnownKind } from '../entity-kinds.js';
 import { darkScheme } from './shared.styles.js';
+
+// Built from the constant kind table (never from episode data), so unsafeCSS is safe here.
+function kindProperties(colours: Record<KnownKind, string>): CSSResult {
+  return unsafeCSS(KNOWN_KINDS.map((kind) => `--_kind-${kind}: var(--ek-kind-${kind}, ${colours[kind]});`).join('\n'));
+}
 
 /**
  * Entity kind colours, shared by <knowledge-graph> and <entity-list> so a kind looks the same
@@ -7,21 +13,15 @@ import { darkScheme } from './shared.styles.js';
  */
 export const kindColourStyles = css`
   :host {
-    --_kind-person: var(--ek-kind-person, #c2410c);
-    --_kind-company: var(--ek-kind-company, #2c43c9);
-    --_kind-product: var(--ek-kind-product, #0f7b6c);
-    --_kind-concept: var(--ek-kind-concept, #8a3ffc);
-    --_kind-location: var(--ek-kind-location, #a16207);
-    --_kind-media: var(--ek-kind-media, #be185d);
-    --_kind-event: var(--ek-kind-event, #4d7c0f);
+    ${kindProperties(KIND_COLOURS)}
   }
-  ${darkScheme(css`
-    --_kind-person: var(--ek-kind-person, #fb923c);
-    --_kind-company: var(--ek-kind-company, #8c9eff);
-    --_kind-product: var(--ek-kind-product, #2dd4bf);
-    --_kind-concept: var(--ek-kind-concept, #c4a5ff);
-    --_kind-location: var(--ek-kind-location, #facc15);
-    --_kind-media: var(--ek-kind-media, #f472b6);
-    --_kind-event: var(--ek-kind-event, #a3e635);
-  `)}
+  ${darkScheme(kindProperties(KIND_COLOURS_DARK))}
+`;
+
+/** `[data-kind=<kind>]` takes its kind's colour as `--_kind`; any other kind, `--_muted`. */
+export const kindAttributeStyles = css`
+  [data-kind] {
+    --_kind: var(--_muted);
+  }
+  ${unsafeCSS(KNOWN_KINDS.map((kind) => `[data-kind='${kind}'] { --_kind: var(--_kind-${kind}); }`).join('\n'))}
 `;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { placeLabels, overlaps, defaultLabelOptions, labelRanking } from '../../src/graph/labels.js';
-import { kindColours, KIND_COLOURS } from '../../src/graph/colours.js';
+import { kindColours } from '../../src/graph/colours.js';
+import { KIND_COLOURS } from '../../src/entity-kinds.js';
 import { wheelFactor } from '../../src/graph/gestures.js';
 import { GraphModel } from '../../src/graph/model.js';
 import { seededRandom } from '../../src/graph/random.js';

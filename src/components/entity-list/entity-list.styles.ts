@@ -1,17 +1,6 @@
 import { css } from 'lit';
 
 export const entityListStyles = css`
-  [data-kind] {
-    --_kind: var(--_muted);
-  }
-  [data-kind='person'] { --_kind: var(--_kind-person); }
-  [data-kind='company'] { --_kind: var(--_kind-company); }
-  [data-kind='product'] { --_kind: var(--_kind-product); }
-  [data-kind='concept'] { --_kind: var(--_kind-concept); }
-  [data-kind='location'] { --_kind: var(--_kind-location); }
-  [data-kind='media'] { --_kind: var(--_kind-media); }
-  [data-kind='event'] { --_kind: var(--_kind-event); }
-
   .controls {
     display: grid;
     gap: 0.5rem;

@@ -1,5 +1,6 @@
 import { headerStyles, headingStyles } from '../../styles/shared.styles.js';
-import { kindColourStyles } from '../../styles/kind-colours.styles.js';
+import { kindAttributeStyles, kindColourStyles } from '../../styles/kind-colours.styles.js';
+import { KNOWN_KINDS } from '../../entity-kinds.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatTime } from '../../episode/time.js';
@@ -11,11 +12,8 @@ import { EpisodeWidget } from '../../widget/episode-widget.js';
 import { RovingFocus } from '../../widget/roving-focus.js';
 import { entityListStyles } from './entity-list.styles.js';
 
-/**
- * The order of the known kinds: who is talking and about whom first, then the organisations and
- * the things they make, then ideas, places, works and events (DESIGN.md's order).
- */
-export const ENTITY_KIND_ORDER = ['person', 'company', 'product', 'concept', 'location', 'media', 'event'] as const;
+/** The order of the known kinds (public name kept for the package's users). */
+export const ENTITY_KIND_ORDER = KNOWN_KINDS;
 
 export interface EntityGroup {
   kind: string;
@@ -34,7 +32,7 @@ export function groupEntities(entities: readonly Entity[], collator: Intl.Collat
     if (!list) byKind.set(kind, (list = []));
     list.push(entity);
   }
-  const known: readonly string[] = ENTITY_KIND_ORDER;
+  const known: readonly string[] = KNOWN_KINDS;
   const kinds = [...byKind.keys()].sort((a, b) => {
     const ia = known.indexOf(a);
     const ib = known.indexOf(b);
@@ -88,7 +86,7 @@ const MENTIONS_SHOWN = 12;
  * @cssproperty --ek-entity-list-max-height - Height at which the list scrolls (default 32rem; `none` to grow).
  */
 export class EntityList extends EpisodeWidget {
-  static override styles = [...EpisodeWidget.styles, kindColourStyles, headingStyles, headerStyles, entityListStyles];
+  static override styles = [...EpisodeWidget.styles, kindColourStyles, headingStyles, headerStyles, kindAttributeStyles, entityListStyles];
   protected static override playbackMode = false as const;
 
   /** Shows only entities whose name or alias contains this text (also what the filter field holds). */
