@@ -1,6 +1,7 @@
 /** The episode model: parsing, validating, loading and importing episode files. No Lit here. */
 export { parseEpisode, UNKNOWN_ENTITY_TYPE, type ParseEpisodeOptions } from './validate.js';
-export { loadEpisode, setFetchTimeout, setMaxFileSize, type EpisodeSource, type LoadOptions, type LoadResult } from './load.js';
+export { loadEpisode, type EpisodeSource, type LoadOptions, type LoadResult } from './load.js';
+export { setFetchTimeout, setMaxFileSize } from './fetch.js';
 export { importCompanion } from './companion.js';
 export type { CompanionKind, CompanionFormat, ImportCompanionOptions } from './formats/detect.js';
 export type { ChapterInput, SegmentInput, ImportResult } from './formats/types.js';

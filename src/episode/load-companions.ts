@@ -5,7 +5,7 @@
  */
 import { importCompanion, type CompanionKind } from './formats/detect.js';
 import type { ImportResult } from './formats/types.js';
-import { fetchText, resolveUrl, throwIfAborted } from './load.js';
+import { fetchText, resolveUrl, throwIfAborted } from './fetch.js';
 import type { CompanionFailures, EpisodeProblem } from './types.js';
 import { isSafeUrl } from './url.js';
 

@@ -8,7 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/episode-provider/index.js';
 import '../../src/components/key-moments/index.js';
 import type { EpisodeProvider } from '../../src/components/episode-provider/episode-provider.js';
-import { loadEpisode, setFetchTimeout, setMaxFileSize } from '../../src/episode/load.js';
+import { loadEpisode } from '../../src/episode/load.js';
+import { setFetchTimeout, setMaxFileSize } from '../../src/episode/fetch.js';
 import { waitUntil } from '../helpers/media.js';
 
 const abs = (path: string) => new URL(path, location.href).href;

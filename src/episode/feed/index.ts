@@ -4,7 +4,8 @@
  * all with the same validator as any episode file, with problems pointed back into the feed).
  * A chunk of its own in the CDN build: a page that does not use `feed` never downloads it.
  */
-import { fetchText, loadEpisode, resolveUrl, throwIfAborted, type LoadOptions, type LoadResult } from '../load.js';
+import { fetchText, resolveUrl, throwIfAborted } from '../fetch.js';
+import { loadEpisode, type LoadOptions, type LoadResult } from '../load.js';
 import type { EpisodeProblem } from '../types.js';
 import { isSafeUrl } from '../url.js';
 import { readFeedItem, type FeedItemOptions } from './rss.js';
