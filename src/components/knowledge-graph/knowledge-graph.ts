@@ -18,7 +18,7 @@ import type { Theme } from '../../graph/scene.js';
 import type { Point } from '../../graph/viewport.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
 import { knowledgeGraphStyles } from './knowledge-graph.styles.js';
-import { MentionIndex, sameSet } from './mentions.js';
+import { MentionedNodes, sameSet } from './mentions.js';
 
 const LABEL_FONT_SIZE = 12;
 /** The same graph always lays out the same way: the seed comes from its node ids. */
@@ -142,7 +142,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   private modelPending?: Episode;
   private cancelViewLater?: () => void;
   private prepared?: { model: GraphModel; sizedBy?: SizeBy; simulation: GraphSimulation };
-  private mentionIndex?: MentionIndex;
+  private mentionedNodes?: MentionedNodes;
   private mentionKey: number | undefined;
   private viewFor?: { model: GraphModel; renderer: RendererChoice; surface: HTMLElement };
   private appliedSelection: string | null | undefined;
@@ -218,7 +218,7 @@ export class KnowledgeGraph extends EpisodeWidget {
       // The same graph in a newer episode (its transcript arrived): keep the layout and view.
       this.modelFor = episode;
       this.model.useEntities(episode.entities);
-      this.mentionIndex = undefined;
+      this.mentionedNodes = undefined;
       this.mentionKey = undefined;
       if (this.sizeBy === 'mentions' && this.sizedBy === 'mentions') {
         this.model.sizeNodes('mentions');
@@ -228,7 +228,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     if (this.modelFor !== episode || !this.model) {
       this.modelFor = episode;
       this.model = built ?? this.measured(new GraphModel(episode.entities, episode.links));
-      this.mentionIndex = undefined;
+      this.mentionedNodes = undefined;
       this.mentionKey = undefined;
       this.sizedBy = undefined;
       this.hiddenKinds = new Set();
@@ -521,7 +521,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     if (!view || !model || !this.modelFor) return;
     // Nothing is "mentioned" before the episode has started; the index is built when it has.
     const started = !playback.paused || playback.currentTime > 0;
-    const index = this.noFollow || !started ? undefined : (this.mentionIndex ??= new MentionIndex(model, this.modelFor.transcript));
+    const index = this.noFollow || !started ? undefined : (this.mentionedNodes ??= new MentionedNodes(model, this.modelFor.transcript));
     const key = index?.keyAt(playback.currentTime);
     if (key === this.mentionKey) return;
     this.mentionKey = key;

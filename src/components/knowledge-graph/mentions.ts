@@ -9,7 +9,7 @@ import type { GraphModel } from '../../graph/model.js';
 
 const WINDOW = 10;
 
-export class MentionIndex {
+export class MentionedNodes {
   private readonly byKey = new Map<number, Set<number>>();
   private static readonly EMPTY = new Set<number>();
 
@@ -38,7 +38,7 @@ export class MentionIndex {
 
   /** Node indices mentioned at the place `key` names. */
   at(key: number | undefined): Set<number> {
-    return (key !== undefined && this.byKey.get(key)) || MentionIndex.EMPTY;
+    return (key !== undefined && this.byKey.get(key)) || MentionedNodes.EMPTY;
   }
 }
 
