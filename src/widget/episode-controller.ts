@@ -10,7 +10,7 @@ import {
 } from '../context.js';
 import { EntitySelectEvent, EpisodeErrorEvent, EpisodeLoadEvent, EpisodeReloadEvent, SeekEvent } from '../events.js';
 import type { EpisodeFile } from '../episode/types.js';
-import { EpisodeSource } from './episode-source.js';
+import { EpisodeLoader } from './episode-loader.js';
 
 /** What a host element must expose for the controller to find its episode. */
 export interface EpisodeHost extends ReactiveControllerHost, HTMLElement {
@@ -53,7 +53,7 @@ export class EpisodeController implements ReactiveController {
   private mode: Mode = 'none';
   private unsubscribers: (() => void)[] = [];
   private remote: RemoteProvider | null = null;
-  private readonly source: EpisodeSource;
+  private readonly source: EpisodeLoader;
   private lastSrc: unknown = undefined;
   private lastEpisode: unknown = undefined;
   private standaloneSelected: string | null = null;
@@ -63,7 +63,7 @@ export class EpisodeController implements ReactiveController {
     private readonly options: EpisodeControllerOptions = { playback: 'render' },
   ) {
     host.addController(this);
-    this.source = new EpisodeSource((state) => this.onStandaloneState(state));
+    this.source = new EpisodeLoader((state) => this.onStandaloneState(state));
   }
 
   hostConnected(): void {

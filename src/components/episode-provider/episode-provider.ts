@@ -17,7 +17,7 @@ import { langOf, stringsFor, type EkStrings } from '../../i18n/strings.js';
 import { MediaBinding, isMediaLike, type MediaLike } from '../../media/media-binding.js';
 import { stateStyles, tokens } from '../../styles/shared.styles.js';
 import { ColorSchemeState } from '../../widget/color-scheme.js';
-import { EpisodeSource } from '../../widget/episode-source.js';
+import { EpisodeLoader } from '../../widget/episode-loader.js';
 import { loadProblems, problemsLoaded } from '../../widget/problems-loader.js';
 import { providerStyles } from './episode-provider.styles.js';
 
@@ -109,7 +109,7 @@ export class EpisodeProvider extends LitElement {
   private mediaError?: string;
   /** The media element whose errors this provider listens to. */
   private watchedMedia?: MediaLike;
-  private readonly source = new EpisodeSource((state) => this.onSourceState(state));
+  private readonly source = new EpisodeLoader((state) => this.onSourceState(state));
   private childObserver?: MutationObserver;
   private pendingDeepLink = false;
 

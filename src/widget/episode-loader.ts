@@ -22,7 +22,7 @@ export interface SourceInput {
  * Loads one episode at a time: a newer request aborts the older one, so a stale response never
  * wins. Reports `loading`, then `ready` (with warnings) or `error` through `onState`.
  */
-export class EpisodeSource {
+export class EpisodeLoader {
   private controller: AbortController | null = null;
   /** Counts loads and cancels: an error worded after a newer one began is not reported. */
   private generation = 0;
