@@ -6,6 +6,7 @@ import type { KeyMoments } from '../src/components/key-moments/key-moments.js';
 import type { EntityList } from '../src/components/entity-list/entity-list.js';
 import { LocalizeController } from '../src/i18n/localize.js';
 import { defaultStrings, plural, registerStrings, stringsFor, type EkStrings } from '../src/i18n/strings.js';
+import type { EpisodeFile } from '../src/episode/types.js';
 import { waitUntil } from './helpers/media.js';
 
 /** Polish: 1 → one, 2–4 (not 12–14) → few, 5–21, 25… → many. */
@@ -23,7 +24,7 @@ registerStrings('fr', {
   momentsCount: plural({ one: (f) => `${f} moment`, other: (f) => `${f} moments (fr)` }),
 });
 
-function chapters(count: number) {
+function chapters(count: number): EpisodeFile {
   return {
     version: 1,
     title: 'Counting',
@@ -156,7 +157,7 @@ describe('strings: lang followed as it changes', () => {
       <entity-list src="/tests/fixtures/episodes/page-seed.json"></entity-list>
     </div>`);
     const el = wrapper.querySelector<EntityList>('entity-list')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="entity"]'), 'entities');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[part~="entity"]'), 'entities');
     registerStrings('de', { entitiesHeading: 'Objekte' });
     wrapper.lang = 'de';
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Objekte'), 'German heading');
@@ -208,7 +209,7 @@ describe('strings: inline words moved into the table', () => {
       src="/tests/fixtures/episodes/syntax.json"
       .strings=${{ problemLine: (line: number) => `ligne ${line}`, problemColumn: (column: number) => `colonne ${column}` }}
     ></key-moments>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'error');
+    await waitUntil(() => !!el.shadowRoot!.querySelector('[part~="error"]'), 'error');
     expect(shadowText(el, '[part~="error"]')).to.match(/syntax\.json, ligne 4, colonne 30: /);
   });
 

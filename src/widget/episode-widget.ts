@@ -93,6 +93,12 @@ export abstract class EpisodeWidget extends LitElement {
     return this.localize.formatNumber(value);
   }
 
+  /** A fraction as a whole percentage in this element's language ("40 %"). */
+  protected formatPercent(fraction: number): string {
+    const percent = Math.round(fraction * 100);
+    return this.text.percent(percent, this.formatNumber(percent));
+  }
+
   /** Dispatches `seek`; returns false when a listener prevented it. */
   protected seek(time: number): boolean {
     return this.episodeController.seek(time);
