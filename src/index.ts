@@ -17,5 +17,6 @@ export { EpisodeController, type EpisodeHost, type EpisodeControllerOptions } fr
 export { EpisodeWidget } from './widget/episode-widget.js';
 export { isNormalizedEpisode } from './episode/normalized.js';
 export { MediaBinding, isMediaLike, type MediaLike } from './media/media-binding.js';
-export { defaultStrings, registerStrings, stringsFor, type EkStrings } from './i18n/strings.js';
+export { defaultStrings, plural, pluralForm, registerStrings, stringsFor, type EkStrings, type PluralForms } from './i18n/strings.js';
+export { LocalizeController, type LocalizedHost } from './i18n/localize.js';
 export { tokens as tokenStyles } from './styles/shared.styles.js';

@@ -4,8 +4,9 @@ import { KIND_LABELS } from '../entity-kinds.js';
 /**
  * Every visible string of episode-kit, in one typed table. Replace some or all of it for a page
  * (`registerStrings('fr', {...})`) or for one element (its `strings` property). Counts are
- * functions so each language can choose its own plural forms; numbers arrive already formatted
- * for the element's `lang`.
+ * functions of the count and the count already formatted for the element's `lang`; write them
+ * with `plural({ one, few, many, other })` and the form is chosen by `Intl.PluralRules` of the
+ * language the table is registered for.
  */
 export interface EkStrings {
   loading: string;
@@ -18,6 +19,17 @@ export interface EkStrings {
   /** Heading of the list of dropped parts. */
   warningsTitle: (count: number, formatted: string) => string;
   moreProblems: (count: number, formatted: string) => string;
+  /** A problem's place in its file ("line 12"). */
+  problemLine: (line: number) => string;
+  problemColumn: (column: number) => string;
+  /** A problem as a person reads it: its place (file, line, column, JSON path) then what is wrong. */
+  problemAt: (place: string[], message: string) => string;
+  /** The error of a source that gave no reason. */
+  unknownError: string;
+  /** What problems call a provider's inline `<script type="application/json">` without an id. */
+  inlineJson: string;
+  /** "40 %": a percentage, the number already formatted. */
+  percent: (percent: number, formatted: string) => string;
   /** "1:30" → accessible label for a control that seeks. */
   seekTo: (time: string) => string;
   momentsCount: (count: number, formatted: string) => string;
@@ -43,6 +55,15 @@ export interface EkStrings {
   graphConnections: (count: number, formatted: string) => string;
   /** A node's accessible name: "DeepSeek, company, 12 connections". */
   graphNodeName: (name: string, kind: string, connections: string) => string;
+  /** Under an entity's name in the tooltip and the details: "company · 12 connections". */
+  graphNodeMeta: (kind: string, connections: string) => string;
+  /** Every relation one line of the graph stands for ("uses · cuts cost of"). */
+  graphRelations: (labels: string[]) => string;
+  /** A line without a relation's name: "NVIDIA – TSMC". */
+  graphLinkBetween: (source: string, target: string) => string;
+  /** A neighbour in the list view: "TSMC (manufactures at)"; `relations` is from `graphRelations`, maybe empty. */
+  graphTableNeighbour: (name: string, relations: string) => string;
+  graphTableNeighbours: (names: string[]) => string;
   graphZoomIn: string;
   graphZoomOut: string;
   graphFit: string;
@@ -100,6 +121,8 @@ export interface EkStrings {
   summaryShowNotes: string;
   topicsHeading: string;
   topicsCount: (count: number, formatted: string) => string;
+  /** Said after a topic's label when it has a time: ", Play from 1:30". */
+  topicSeekTo: (time: string) => string;
   noTopics: string;
   entitiesHeading: string;
   entitiesCount: (entities: number, formattedEntities: string, links: number, formattedLinks: string) => string;
@@ -155,32 +178,87 @@ export interface EkStrings {
   selectEntity: (name: string) => string;
 }
 
+/** A count's text in each plural form of a language; `other` is the fallback. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, (formatted: string) => string>> & {
+  other: (formatted: string) => string;
+};
+type Plural = (count: number, formatted: string) => string;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** The plural form of `count` in `lang` ("one", "few", …), with one `Intl.PluralRules` per language. */
+export function pluralForm(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+/** The forms behind each function made by `plural`, to bind them to another language. */
+const formsOf = new WeakMap<object, PluralForms>();
+
+/**
+ * A count's string from its plural forms. The form follows the rules of the language the table
+ * is registered for (`registerStrings`, or the element's `lang` for its own `strings`); English
+ * until then.
+ */
+export function plural(forms: PluralForms, lang = 'en'): Plural {
+  const text: Plural = (count, formatted) => (forms[pluralForm(lang, count)] ?? forms.other)(formatted);
+  formsOf.set(text, forms);
+  return text;
+}
+
+/** The table with its `plural` strings choosing forms by the rules of `lang`. */
+function inLanguage(strings: Partial<EkStrings> | undefined, lang: string): Partial<EkStrings> | undefined {
+  if (!strings) return strings;
+  const bound: Record<string, unknown> = { ...strings };
+  for (const [key, value] of Object.entries(strings)) {
+    const forms = typeof value === 'function' ? formsOf.get(value) : undefined;
+    if (forms) bound[key] = plural(forms, lang);
+  }
+  return bound as Partial<EkStrings>;
+}
+
+const entitiesText = plural({ one: (f) => `${f} entity`, other: (f) => `${f} entities` });
+const connectionsText = plural({ one: (f) => `${f} connection`, other: (f) => `${f} connections` });
+const mentionsText = plural({ one: (f) => `${f} mention`, other: (f) => `${f} mentions` });
+const linksText = plural({ one: (f) => `${f} link`, other: (f) => `${f} links` });
+
 export const defaultStrings: EkStrings = {
   loading: 'Loading episode…',
   noSource: 'No episode: give this element a src, an episode, or place it inside an <episode-provider>.',
   errorTitle: 'This episode cannot be shown',
   retry: 'Try again',
-  warningsTitle: (n, f) => (n === 1 ? '1 part of the episode file was left out' : `${f} parts of the episode file were left out`),
+  warningsTitle: plural({ one: (f) => `${f} part of the episode file was left out`, other: (f) => `${f} parts of the episode file were left out` }),
   moreProblems: (_n, f) => `…and ${f} more`,
+  problemLine: (line) => `line ${line}`,
+  problemColumn: (column) => `column ${column}`,
+  problemAt: (place, message) => (place.length ? `${place.join(', ')}: ${message}` : message),
+  unknownError: 'Unknown error',
+  inlineJson: 'inline JSON',
+  percent: (_p, f) => `${f} %`,
   seekTo: (time) => `Play from ${time}`,
-  momentsCount: (n, f) => (n === 1 ? '1 moment' : `${f} moments`),
+  momentsCount: plural({ one: (f) => `${f} moment`, other: (f) => `${f} moments` }),
   momentsHeading: 'Key moments',
   momentLength: (length) => `${length} long`,
   momentsHighlights: 'Highlights',
-  highlightsCount: (n, f) => (n === 1 ? '1 highlight' : `${f} highlights`),
+  highlightsCount: plural({ one: (f) => `${f} highlight`, other: (f) => `${f} highlights` }),
   highlightUntitled: (time) => `Highlight at ${time}`,
   noMoments: 'This episode has no chapters.',
   // <knowledge-graph>
   graphHeading: 'Knowledge graph',
-  graphCounts: (e, l, fe, fl) => `${e === 1 ? '1 entity' : `${fe} entities`} · ${l === 1 ? '1 connection' : `${fl} connections`}`,
+  graphCounts: (e, l, fe, fl) => `${entitiesText(e, fe)} · ${connectionsText(l, fl)}`,
   graphLabel: 'Knowledge graph',
   graphHint: 'Hover to trace connections, click to explore.',
   graphKindName: (kind) => kind,
   graphKindHeading: (kind) =>
     ownValue(KIND_LABELS, kind) ??
     kind.charAt(0).toLocaleUpperCase() + kind.slice(1),
-  graphConnections: (n, f) => (n === 1 ? '1 connection' : `${f} connections`),
+  graphConnections: connectionsText,
   graphNodeName: (name, kind, connections) => `${name}, ${kind}, ${connections}`,
+  graphNodeMeta: (kind, connections) => `${kind} · ${connections}`,
+  graphRelations: (labels) => labels.join(' · '),
+  graphLinkBetween: (source, target) => `${source} – ${target}`,
+  graphTableNeighbour: (name, relations) => (relations ? `${name} (${relations})` : name),
+  graphTableNeighbours: (names) => names.join(', '),
   graphZoomIn: 'Zoom in',
   graphZoomOut: 'Zoom out',
   graphFit: 'Fit to view',
@@ -218,19 +296,20 @@ export const defaultStrings: EkStrings = {
   mediaErrorDecode: 'the file is damaged or its encoding is not supported',
   summaryPeople: 'People',
   // Connections first, as the seed page says it.
-  summaryCounts: (n, fn, l, fl) => `${l === 1 ? '1 connection' : `${fl} connections`} · ${n === 1 ? '1 entity' : `${fn} entities`}`,
+  summaryCounts: (n, fn, l, fl) => `${connectionsText(l, fl)} · ${entitiesText(n, fn)}`,
   summaryPublished: 'Published',
   summaryLength: 'Length',
   noSummary: 'This episode has no summary.',
   summaryShowNotes: 'Show notes',
   topicsHeading: 'What’s discussed',
-  topicsCount: (n, f) => (n === 1 ? '1 theme' : `${f} themes`),
+  topicsCount: plural({ one: (f) => `${f} theme`, other: (f) => `${f} themes` }),
+  topicSeekTo: (time) => `, Play from ${time}`,
   noTopics: 'This episode has no topics.',
   entitiesHeading: 'Smart objects',
-  entitiesCount: (_n, fn, l, fl) => `${fn} · ${l === 1 ? '1 link' : `${fl} links`}`,
+  entitiesCount: (_n, fn, l, fl) => `${fn} · ${linksText(l, fl)}`,
   entityKinds: KIND_LABELS,
   entityGroup: (label, _n, f) => `${label} · ${f}`,
-  entityMentions: (n, f) => (n === 1 ? '1 mention' : `${f} mentions`),
+  entityMentions: mentionsText,
   entityFilter: 'Filter',
   entityKindsLabel: 'Kinds',
   entityShown: (_s, fs, _t, ft) => `${fs} of ${ft} shown`,
@@ -244,7 +323,7 @@ export const defaultStrings: EkStrings = {
   entityMoreMentions: (_n, f) => `${f} more`,
   // <transcript-view>
   transcriptHeading: 'Transcript',
-  transcriptCount: (n, f) => (n === 1 ? '1 segment' : `${f} segments`),
+  transcriptCount: plural({ one: (f) => `${f} segment`, other: (f) => `${f} segments` }),
   transcriptSegments: 'Transcript segments',
   noTranscript: 'This episode has no transcript.',
   companionLoading: (kind) => (kind === 'chapters' ? 'Loading the chapters…' : 'Loading the transcript…'),
@@ -262,7 +341,7 @@ export const defaultStrings: EkStrings = {
   copyFailed: 'Could not copy',
   searchFailed: (reason) => `Search could not load (${reason})`,
   mentionPosition: (_c, _t, cf, tf) => `mention ${cf} of ${tf}`,
-  mentionCount: (n, f) => (n === 1 ? '1 mention' : `${f} mentions`),
+  mentionCount: mentionsText,
   noMentions: 'not mentioned in the transcript',
   previousMention: 'Previous mention',
   nextMention: 'Next mention',
@@ -272,17 +351,23 @@ export const defaultStrings: EkStrings = {
 };
 
 const registry = new Map<string, Partial<EkStrings>>();
+let version = 0;
 
 /** Replaces strings for every element whose `lang` is `lang` (or starts with it, `fr` for `fr-CA`). */
 export function registerStrings(lang: string, strings: Partial<EkStrings>): void {
-  registry.set(lang.toLowerCase(), { ...registry.get(lang.toLowerCase()), ...strings });
+  const key = lang.toLowerCase();
+  registry.set(key, { ...registry.get(key), ...inLanguage(strings, key) });
+  version++;
 }
 
-/** The table for a language: defaults, then the language's base, then the exact language. */
+/** Changes whenever `registerStrings` is called: a cached table older than that is stale. */
+export const registryVersion = (): number => version;
+
+/** The table for a language: defaults, then the language's base, then the exact language, then `overrides`. */
 export function stringsFor(lang: string, overrides?: Partial<EkStrings>): EkStrings {
   const exact = lang.toLowerCase();
   const base = exact.split('-')[0];
-  return { ...defaultStrings, ...registry.get(base), ...registry.get(exact), ...overrides };
+  return { ...defaultStrings, ...registry.get(base), ...registry.get(exact), ...inLanguage(overrides, exact) };
 }
 
 /** The language that applies to an element: its nearest `lang`, else the document's, else `en`. */

@@ -10,6 +10,7 @@ import {
 } from '../context.js';
 import { EntitySelectEvent, EpisodeErrorEvent, EpisodeLoadEvent, EpisodeReloadEvent, SeekEvent } from '../events.js';
 import type { EpisodeFile } from '../episode/types.js';
+import type { EkStrings } from '../i18n/strings.js';
 import { EpisodeLoader } from './episode-loader.js';
 
 /** What a host element must expose for the controller to find its episode. */
@@ -34,6 +35,8 @@ export interface EpisodeControllerOptions {
    * so the host never re-renders on a time tick.
    */
   playback?: 'render' | ((state: PlaybackState) => void) | false;
+  /** The host's string table, to word a load error in its language (else the default table). */
+  strings?: () => EkStrings;
 }
 
 type Mode = 'context' | 'remote' | 'standalone' | 'none';
@@ -63,7 +66,7 @@ export class EpisodeController implements ReactiveController {
     private readonly options: EpisodeControllerOptions = { playback: 'render' },
   ) {
     host.addController(this);
-    this.source = new EpisodeLoader((state) => this.onStandaloneState(state));
+    this.source = new EpisodeLoader((state) => this.onStandaloneState(state), options.strings);
   }
 
   hostConnected(): void {

@@ -5,6 +5,7 @@ import { nextTask } from '../scheduler.js';
 import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
 
 import { isNormalizedEpisode } from '../episode/normalized.js';
+import { defaultStrings, type EkStrings } from '../i18n/strings.js';
 import { loadProblems } from './problems-loader.js';
 
 export interface SourceInput {
@@ -27,7 +28,11 @@ export class EpisodeLoader {
   /** Counts loads and cancels: an error worded after a newer one began is not reported. */
   private generation = 0;
 
-  constructor(private readonly onState: (state: EpisodeState) => void) {}
+  constructor(
+    private readonly onState: (state: EpisodeState) => void,
+    /** The table that words an error's message. */
+    private readonly strings: () => EkStrings = () => defaultStrings,
+  ) {}
 
   cancel(): void {
     this.generation++;
@@ -88,7 +93,8 @@ export class EpisodeLoader {
       void loadProblems().then((problems) => {
         if (generation !== this.generation) return;
         const first = result.errors[0];
-        const message = first ? (problems?.describeProblem(first) ?? first.message) : 'Unknown error';
+        const strings = this.strings();
+        const message = first ? (problems?.describeProblem(first, strings) ?? first.message) : strings.unknownError;
         this.onState({ status: 'error', warnings: [], error: { message, errors: result.errors }, selectedEntity: null });
       });
     }

@@ -2,11 +2,15 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { colorSchemeOf, type PlaybackState } from '../context.js';
 import type { Episode, EpisodeFile } from '../episode/types.js';
-import { langOf, stringsFor, type EkStrings } from '../i18n/strings.js';
+import { LocalizeController, prepareNumberFormat } from '../i18n/localize.js';
+import type { EkStrings } from '../i18n/strings.js';
 import { stateStyles, tokens } from '../styles/shared.styles.js';
 import { ColorSchemeState } from './color-scheme.js';
 import { EpisodeController } from './episode-controller.js';
 import { problemsLoaded } from './problems-loader.js';
+
+// The page's language is the likely one: prepare it as soon as the library loads.
+if (typeof document !== 'undefined') prepareNumberFormat(document.documentElement.lang || 'en');
 
 /**
  * The base of every episode-kit widget: finds the episode (provider, `provider="ID"`, or its own
@@ -14,28 +18,6 @@ import { problemsLoaded } from './problems-loader.js';
  * `renderEpisode()`, `seek()`, `selectEntity()`, the string table and `Intl` formatting.
  * Extend it to write a widget of your own that joins a provider.
  */
-/** One number format per language, shared by every element. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: string): Intl.NumberFormat {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
-  return format;
-}
-
-/**
- * The first `Intl` number format in a page loads the engine's locale data (20–50 ms here), so
- * it is made while the page is idle (typically while the episode file downloads), not in the
- * element's first render.
- */
-function prepareNumberFormat(lang: string): void {
-  if (numberFormats.has(lang)) return;
-  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-  idle(() => numberFormat(lang));
-}
-
-// The page's language is the likely one: prepare it as soon as the library loads.
-if (typeof document !== 'undefined') prepareNumberFormat(document.documentElement.lang || 'en');
-
 export abstract class EpisodeWidget extends LitElement {
   static override styles = [tokens, stateStyles];
 
@@ -65,16 +47,14 @@ export abstract class EpisodeWidget extends LitElement {
 
   protected readonly episodeController: EpisodeController;
   private readonly colorScheme = new ColorSchemeState(this);
-  private langFresh?: string;
-  private cachedLang = '';
-  private cachedStrings?: EkStrings;
-  private cachedOverrides?: Partial<EkStrings>;
+  private readonly localize = new LocalizeController(this);
 
   constructor() {
     super();
     const mode = (this.constructor as typeof EpisodeWidget).playbackMode;
     this.episodeController = new EpisodeController(this, {
       playback: mode === 'callback' ? (state) => this.playbackChanged(state) : mode,
+      strings: () => this.text,
     });
   }
 
@@ -98,33 +78,25 @@ export abstract class EpisodeWidget extends LitElement {
     return this.episodeController.state.selectedEntity;
   }
 
-  /**
-   * The language this element speaks: its nearest `lang`. Looked up once per task (a graph asks
-   * for its strings once per node, and `closest()` for each would add up), so a `lang` changed
-   * on the page applies from the next update.
-   */
+  /** The language this element speaks: its nearest `lang`; a change re-renders the element. */
   protected get language(): string {
-    if (this.langFresh === undefined) {
-      this.langFresh = langOf(this);
-      queueMicrotask(() => (this.langFresh = undefined));
-    }
-    return this.langFresh;
+    return this.localize.lang;
   }
 
   /** The string table for this element's language, with its own overrides. */
   protected get text(): EkStrings {
-    const lang = this.language;
-    if (!this.cachedStrings || lang !== this.cachedLang || this.strings !== this.cachedOverrides) {
-      this.cachedLang = lang;
-      this.cachedOverrides = this.strings;
-      this.cachedStrings = stringsFor(lang, this.strings);
-    }
-    return this.cachedStrings;
+    return this.localize.text;
   }
 
   /** A number in this element's language ("1,125"). */
   protected formatNumber(value: number): string {
-    return numberFormat(this.language).format(value);
+    return this.localize.formatNumber(value);
+  }
+
+  /** A fraction as a whole percentage in this element's language ("40 %"). */
+  protected formatPercent(fraction: number): string {
+    const percent = Math.round(fraction * 100);
+    return this.text.percent(percent, this.formatNumber(percent));
   }
 
   /** Dispatches `seek`; returns false when a listener prevented it. */

@@ -16,11 +16,10 @@ function fileName(file: string | undefined): string | undefined {
 }
 
 /** One problem as a person reads it: `file, line 12, column 3, transcript[3].start: message`. */
-export function describeProblem(problem: EpisodeProblem): string {
+export function describeProblem(problem: EpisodeProblem, strings: EkStrings): string {
   const { line, column } = problem;
-  const where = [fileName(problem.file), line ? `line ${line}` : '', line && column ? `column ${column}` : '', problem.path];
-  const place = where.filter(Boolean).join(', ');
-  return place ? `${place}: ${problem.message}` : problem.message;
+  const where = [fileName(problem.file), line ? strings.problemLine(line) : '', line && column ? strings.problemColumn(column) : '', problem.path];
+  return strings.problemAt(where.filter((part): part is string => !!part), problem.message);
 }
 
 export function renderProblemList(
@@ -31,7 +30,7 @@ export function renderProblemList(
   if (!problems.length) return nothing;
   const rest = problems.length - SHOWN;
   return html`<ul>
-    ${problems.slice(0, SHOWN).map((p) => html`<li>${describeProblem(p)}</li>`)}
+    ${problems.slice(0, SHOWN).map((p) => html`<li>${describeProblem(p, strings)}</li>`)}
     ${rest > 0 ? html`<li>${strings.moreProblems(rest, format(rest))}</li>` : nothing}
   </ul>`;
 }

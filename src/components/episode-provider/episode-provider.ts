@@ -13,7 +13,8 @@ import {
 import { parseMediaFragment } from '../../episode/time.js';
 import type { Episode, EpisodeFile } from '../../episode/types.js';
 import { EVENTS, EpisodeErrorEvent, EpisodeLoadEvent, type EntitySelectEvent, type SeekEvent } from '../../events.js';
-import { langOf, stringsFor, type EkStrings } from '../../i18n/strings.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import type { EkStrings } from '../../i18n/strings.js';
 import { MediaBinding, isMediaLike, type MediaLike } from '../../media/media-binding.js';
 import { stateStyles, tokens } from '../../styles/shared.styles.js';
 import { ColorSchemeState } from '../../widget/color-scheme.js';
@@ -92,6 +93,7 @@ export class EpisodeProvider extends LitElement {
   @property({ reflect: true }) theme?: string;
 
   private readonly colorScheme = new ColorSchemeState(this);
+  private readonly localize = new LocalizeController(this);
 
   private episodeState: EpisodeState = EMPTY_EPISODE_STATE;
   private readonly episodeProvider = new ContextProvider(this, { context: episodeContext, initialValue: EMPTY_EPISODE_STATE });
@@ -109,7 +111,10 @@ export class EpisodeProvider extends LitElement {
   private mediaError?: string;
   /** The media element whose errors this provider listens to. */
   private watchedMedia?: MediaLike;
-  private readonly source = new EpisodeLoader((state) => this.onSourceState(state));
+  private readonly source = new EpisodeLoader(
+    (state) => this.onSourceState(state),
+    () => this.text,
+  );
   private childObserver?: MutationObserver;
   private pendingDeepLink = false;
 
@@ -220,7 +225,7 @@ export class EpisodeProvider extends LitElement {
     if (this.src) {
       void this.source.load({ src: this.src });
     } else if (json !== undefined) {
-      void this.source.load({ json, jsonName: script?.id ? `#${script.id}` : 'inline JSON' });
+      void this.source.load({ json, jsonName: script?.id ? `#${script.id}` : this.text.inlineJson });
     } else if (this.feed) {
       const feed: { url: string; guid?: string; item?: number; lang?: string } = { url: this.feed };
       // The reader's language chooses among the feed's transcripts (else the channel's).
@@ -444,13 +449,13 @@ export class EpisodeProvider extends LitElement {
   }
 
   private get text(): EkStrings {
-    return stringsFor(langOf(this), this.strings);
+    return this.localize.text;
   }
 
   override render(): TemplateResult {
     const state = this.episodeState;
     const strings = this.text;
-    const format = (n: number) => new Intl.NumberFormat(langOf(this)).format(n);
+    const format = (n: number) => this.localize.formatNumber(n);
     return html`<div part="base">
       ${state.status === 'loading' ? html`<div part="loading" role="status">${strings.loading}</div>` : nothing}
       ${state.status === 'error'

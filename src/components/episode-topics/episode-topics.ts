@@ -57,7 +57,7 @@ export class EpisodeTopics extends EpisodeWidget {
     const time = topic.time !== undefined ? formatTime(topic.time) : undefined;
     const acts = time !== undefined || topic.entities.length > 0;
     const content = html`<span class="label">${topic.label}</span>${time !== undefined
-        ? html`<span class="time"><span class="visually-hidden">, ${this.text.seekTo(time)}</span><span aria-hidden="true">${time}</span></span>`
+        ? html`<span class="time"><span class="visually-hidden">${this.text.topicSeekTo(time)}</span><span aria-hidden="true">${time}</span></span>`
         : nothing}`;
     if (!acts) return html`<span part="topic" class="topic">${content}</span>`;
     return html`<button

@@ -69,7 +69,7 @@ export function renderEntityDetails(node: GraphNode, model: GraphModel, host: En
     </div>
     <p class="kind-line">
       <span class="swatch" ${cssProps({ '--_swatch': host.colour })}></span>
-      ${host.kindName(node.kind)} · ${strings.graphConnections(node.connections, host.formatNumber(node.connections))}
+      ${strings.graphNodeMeta(host.kindName(node.kind), strings.graphConnections(node.connections, host.formatNumber(node.connections)))}
     </p>
     ${entity?.description ? html`<p class="description">${entity.description}</p>` : nothing}
     ${href ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer">${strings.graphMoreAbout}</a></p>` : nothing}
@@ -79,7 +79,7 @@ export function renderEntityDetails(node: GraphNode, model: GraphModel, host: En
             ${neighbours.map(
               ({ other, labels }) => html`<li>
                 <button type="button" class="link-button" @click=${() => host.choose(other)}>${other.name}</button>
-                ${labels.length ? html`<span class="relations">${labels.join(' · ')}</span>` : nothing}
+                ${labels.length ? html`<span class="relations">${strings.graphRelations(labels)}</span>` : nothing}
               </li>`,
             )}
           </ul>`

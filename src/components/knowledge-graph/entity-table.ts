@@ -49,7 +49,7 @@ export function renderEntityTable(model: GraphModel, host: EntityTableHost): Tem
               </button>
             </th>
             <td>${host.kindName(node.kind)}</td>
-            <td>${neighboursOf(model, node).map(({ other, labels }) => (labels.length ? `${other.name} (${labels.join(' · ')})` : other.name)).join(', ')}</td>
+            <td>${strings.graphTableNeighbours(neighboursOf(model, node).map(({ other, labels }) => strings.graphTableNeighbour(other.name, strings.graphRelations(labels))))}</td>
           </tr>`,
         )}
       </tbody>

@@ -594,11 +594,12 @@ export class KnowledgeGraph extends EpisodeWidget {
     const [title, meta] = tooltip.children as unknown as [HTMLElement, HTMLElement];
     if (info.node) {
       title.textContent = info.node.name;
-      meta.textContent = `${this.kindName(info.node.kind)} · ${strings.graphConnections(info.node.connections, this.formatNumber(info.node.connections))}`;
+      meta.textContent = strings.graphNodeMeta(this.kindName(info.node.kind), strings.graphConnections(info.node.connections, this.formatNumber(info.node.connections)));
     } else if (info.link) {
       // Every relation the line stands for (`uses · cuts cost of`).
-      title.textContent = info.link.labels.join(' · ') || `${info.link.source.name} – ${info.link.target.name}`;
-      meta.textContent = `${info.link.source.name} – ${info.link.target.name}`;
+      const between = strings.graphLinkBetween(info.link.source.name, info.link.target.name);
+      title.textContent = strings.graphRelations(info.link.labels) || between;
+      meta.textContent = between;
     }
     tooltip.hidden = false;
     this.placeTooltip(tooltip, info.point);
@@ -659,7 +660,7 @@ export class KnowledgeGraph extends EpisodeWidget {
           <div part="tooltip" role="tooltip" hidden><strong></strong><span></span></div>
           ${showProgress
             ? html`<div class="progress" role="progressbar" aria-label=${strings.graphLayingOut('')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(this.progress * 100)}>
-                <span>${strings.graphLayingOut(`${Math.round(this.progress * 100)} %`)}</span>
+                <span>${strings.graphLayingOut(this.formatPercent(this.progress))}</span>
                 <span class="bar" ${cssProps({ '--_progress': String(this.progress) })}></span>
               </div>`
             : nothing}
