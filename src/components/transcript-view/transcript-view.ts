@@ -333,6 +333,7 @@ export class TranscriptView extends EpisodeWidget {
             @scrollend=${this.onScrollEnd}
           >
             <div class="sizer" ${cssProps({ height: `${model.heights.total}px` })}></div>
+            <div class="found" aria-hidden="true"></div>
             <div
                 class="rows"
                 role="list"
@@ -580,7 +581,8 @@ export class TranscriptView extends EpisodeWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.viewport;
-    this.finder.attach(this.renderRoot.querySelector<HTMLElement>('.found'), this.model?.segments ?? []);
+    const [before, after] = this.renderRoot.querySelectorAll<HTMLElement>('.found');
+    this.finder.attach(before ?? null, after ?? null, this.model?.segments ?? []);
     if (!viewport || !this.model) return;
     this.finder.setWindow(this.renderedFirst, this.renderedLast);
     if (this.observedViewport !== viewport) {
@@ -615,7 +617,7 @@ export class TranscriptView extends EpisodeWidget {
       if (height > 0 && Math.abs(heights.set(Number(row.dataset.index), height)) > 0.5) changed = true;
     }
     // Unchanged values are no-ops for the browser.
-    (rows.previousElementSibling as HTMLElement).style.height = `${heights.total}px`;
+    this.renderRoot.querySelector<HTMLElement>('.sizer')!.style.height = `${heights.total}px`;
     rows.style.transform = `translateY(${heights.offset(this.renderedFirst)}px)`;
     // A row placed at the bottom edge is placed by its measured height, not its estimate.
     if (anchor.atEnd) anchor.delta = Math.max(0, viewport.clientHeight - heights.height(anchor.index));
