@@ -29,9 +29,29 @@ function harness(el: TranscriptView) {
     rendered: () => [...root.querySelectorAll<HTMLElement>('[part~="segment"]')].map((row) => Number(row.dataset.index)),
     segment: (i: number) => root.querySelector<HTMLElement>(`[part~="segment"][data-index="${i}"]`),
     followButton: () => root.querySelector('[part="follow-button"]'),
-    /** The text the blocks hold for segment `i`. */
+    /** The text the blocks (a block and, around the window, its tail) hold for segment `i`. */
     blockText(i: number): string | undefined {
-      return (this.blocks()[Math.floor(i / FIND_BLOCK_SIZE)]?.childNodes[i % FIND_BLOCK_SIZE] as Text | undefined)?.data;
+      const first = Math.floor(i / FIND_BLOCK_SIZE) * FIND_BLOCK_SIZE;
+      const nodes = this.blocks()
+        .filter((block) => Number(block.dataset.first) === first)
+        .map((block) => block.childNodes[i - first] as Text | undefined);
+      return nodes.some(Boolean) ? nodes.map((node) => node?.data ?? '').join('') : undefined;
+    },
+    /** Every segment whose text the viewport holds (a rendered row, or a block's text node), in DOM order. */
+    textOrder(): number[] {
+      const order: number[] = [];
+      const walker = document.createTreeWalker(viewport(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node instanceof HTMLElement && node.matches('[part~="segment"]')) {
+          order.push(Number(node.dataset.index));
+          // The row's own text nodes are not walked: the row counts once.
+          while (node.lastChild) node = node.lastChild;
+          walker.currentNode = node;
+        } else if (node instanceof Text && node.data && node.parentElement!.matches('.found > div')) {
+          order.push(Number(node.parentElement!.dataset.first) + [...node.parentElement!.childNodes].indexOf(node));
+        }
+      }
+      return order;
     },
     inView(row: HTMLElement | null): boolean {
       if (!row) return false;
@@ -85,6 +105,26 @@ describe('<transcript-view> find in page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('find-next meets the segments in transcript order: the hidden text before the rendered rows comes before them in the DOM, the rest after', async function () {
+    skipUnlessSupported(this);
+    const n = 2000;
+    const { el, h } = await transcript(n);
+    const everySegment = Array.from({ length: n }, (_, i) => i);
+    expect(h.textOrder()).to.deep.equal(everySegment);
+
+    // The window moves to the middle of a block (text of that block on both sides of it), then
+    // far down, then back up into another block.
+    for (const fraction of [0.3, 0.9, 0.55]) {
+      const top = Math.round(h.viewport().scrollHeight * fraction);
+      h.viewport().scrollTop = top;
+      const middle = Math.round(n * fraction);
+      await waitUntil(() => h.rendered().some((i) => Math.abs(i - middle) < 30), `rows near ${middle} rendered`);
+      await el.updateComplete;
+      expect(h.rendered()[0]).to.be.greaterThan(0);
+      expect(h.textOrder(), `after scrolling to ${fraction}`).to.deep.equal(everySegment);
+    }
+  });
+
   it('a beforematch on a hidden block renders the row the browser showed, in view', async function () {
     skipUnlessSupported(this);
     const { el, h } = await transcript(2000);
@@ -129,17 +169,26 @@ describe('FindInPage', () => {
   it('keeps one text node per segment, emptied while its row is rendered; a window change rewrites only rows that came or went', async function () {
     skipUnlessSupported(this);
     const container = document.createElement('div');
-    document.body.append(container);
+    const before = document.createElement('div');
+    document.body.append(before, container);
     try {
       const finder = new FindInPage(new FakeHost(), { offsetOf: () => 0, viewport: () => null, reveal: () => undefined });
       finder.setWindow(10, 20);
-      finder.attach(container, segments(450));
+      finder.attach(before, container, segments(450));
+      // Block 0 before the window (rows 0–9), its tail (rows 21–199) and blocks 1 and 2 after it.
       await waitUntil(() => container.childNodes.length === 3 && container.lastChild!.childNodes.length === 50, 'three blocks');
-      const text = (i: number) => (container.childNodes[Math.floor(i / FIND_BLOCK_SIZE)]!.childNodes[i % FIND_BLOCK_SIZE] as Text).data;
+      expect(before.childNodes.length).to.equal(1);
+      const blocks = () => [...before.children, ...container.children] as HTMLElement[];
+      const text = (i: number) =>
+        blocks()
+          .filter((block) => Number(block.dataset.first) === Math.floor(i / FIND_BLOCK_SIZE) * FIND_BLOCK_SIZE)
+          .map((block) => (block.childNodes[i % FIND_BLOCK_SIZE] as Text).data)
+          .join('');
       expect([text(9), text(10), text(20), text(21)]).to.deep.equal(['Line 10: word10 was said.\n', '', '', 'Line 22: word22 was said.\n']);
 
       const writes: Node[] = [];
       const observer = new MutationObserver((records) => writes.push(...records.map((r) => r.target)));
+      observer.observe(before, { characterData: true, subtree: true });
       observer.observe(container, { characterData: true, subtree: true });
       finder.setWindow(15, 25);
       await Promise.resolve();
@@ -148,6 +197,7 @@ describe('FindInPage', () => {
       expect([text(14), text(15), text(25), text(26)]).to.deep.equal(['Line 15: word15 was said.\n', '', '', 'Line 27: word27 was said.\n']);
     } finally {
       container.remove();
+      before.remove();
     }
   });
 });

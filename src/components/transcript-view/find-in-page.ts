@@ -40,15 +40,26 @@ function whenIdle(callback: (deadline: { timeRemaining(): number }) => void): Id
  * text node per segment (empty while its row is rendered, so no text is found twice). When the
  * browser finds text in a block it fires `beforematch`; the row found is then rendered in place.
  *
+ * Find-next walks the DOM in order, so the text sits in transcript order around the rendered
+ * rows: blocks that start before the window go in a container before them, the others in one
+ * after them. The block the window starts in holds only its text before the window; its text
+ * after the window goes in a twin block (the tail) at the head of the after container.
+ *
  * The blocks are built in idle time after the first render, a few at a time, so they never slow
- * it; a time tick never touches them, and a window change rewrites only the text nodes of rows
- * that came or went. Cost: one element per block (a hundred for 20,000 segments) and one text
- * node per segment. Browsers without `hidden="until-found"` get no blocks.
+ * it; a time tick never touches them, and a window change rewrites only text nodes in the blocks
+ * the old and new windows touch (blocks between them move whole, their text unchanged). Cost:
+ * one element per block (a hundred for 20,000 segments), one text node per segment, and one
+ * tail. Browsers without `hidden="until-found"` get no blocks.
  */
 export class FindInPage implements ReactiveController {
-  private container: HTMLElement | null = null;
+  private before: HTMLElement | null = null;
+  private after: HTMLElement | null = null;
   private segments: readonly Segment[] = [];
   private blocks: HTMLElement[] = [];
+  /** How many blocks (from the first) are in the before container. */
+  private placedBefore = 0;
+  /** The text after the window of the block the window starts in, when it has any. */
+  private tail: HTMLElement | null = null;
   /** Segments with a text node so far (the build goes from the start). */
   private built = 0;
   private first = 0;
@@ -79,19 +90,26 @@ export class FindInPage implements ReactiveController {
     if (this.shown) this.hide(this.shown);
   }
 
-  /** The (empty) element the blocks go in, and the transcript they hold; rebuilt when either changes. */
-  attach(container: HTMLElement | null, segments: readonly Segment[]): void {
-    if (!findInPageSupported || (container === this.container && segments === this.segments)) return;
+  /**
+   * The (empty) elements the blocks go in, one before the rendered rows and one after them, and
+   * the transcript they hold; rebuilt when any changes.
+   */
+  attach(before: HTMLElement | null, after: HTMLElement | null, segments: readonly Segment[]): void {
+    if (!findInPageSupported || (before === this.before && after === this.after && segments === this.segments)) return;
     this.idle?.cancel();
     this.idle = undefined;
     this.cancelSettle?.();
     this.shown = null;
     for (const block of this.blocks) block.remove();
-    this.container = container;
+    this.tail?.remove();
+    this.tail = null;
+    this.before = before;
+    this.after = after;
     this.segments = segments;
     this.blocks = [];
+    this.placedBefore = 0;
     this.built = 0;
-    if (container && segments.length) this.scheduleBuild();
+    if (before && after && segments.length) this.scheduleBuild();
   }
 
   /** The rows now rendered: their text leaves the blocks, and rows no longer rendered come back. */
@@ -100,29 +118,81 @@ export class FindInPage implements ReactiveController {
     if (first === oldFirst && last === oldLast) return;
     this.first = first;
     this.last = last;
-    for (let i = oldFirst; i <= oldLast && i < this.built; i++) if (i < first || i > last) this.setText(i);
-    for (let i = first; i <= last && i < this.built; i++) if (i < oldFirst || i > oldLast) this.setText(i);
+    this.placeBlocks();
+    this.placeTail();
+    // Only blocks a window touches hold text that changes; the others keep theirs wherever they go.
+    this.syncBlocks(oldFirst, oldLast);
+    this.syncBlocks(first, last);
   }
 
-  private isRendered(index: number): boolean {
-    return index >= this.first && index <= this.last;
+  /** Whether block `k` goes before the rendered rows: it starts before the window. */
+  private isBefore(k: number): boolean {
+    return k * FIND_BLOCK_SIZE < this.first;
   }
 
-  private textOf(index: number): string {
+  /** The block the window starts in, when the window starts inside it (not at its first row). */
+  private straddledBlock(): number {
+    const k = Math.floor(this.first / FIND_BLOCK_SIZE);
+    return this.isBefore(k) ? k : -1;
+  }
+
+  /** What block `k` holds for segment `i`: its text on the block's side of the window, else nothing. */
+  private blockHolds(k: number, i: number): boolean {
+    return this.isBefore(k) ? i < this.first : i > this.last;
+  }
+
+  private textOf(index: number, holds: boolean): string {
     // A line break between segments, so a search never matches across two of them.
-    return this.isRendered(index) ? '' : `${this.segments[index]!.text}\n`;
+    return holds ? `${this.segments[index]!.text}\n` : '';
   }
 
-  private setText(index: number): void {
-    const block = this.blocks[Math.floor(index / FIND_BLOCK_SIZE)]!;
+  /** Moves the blocks that changed sides of the window, in order, to their container. */
+  private placeBlocks(): void {
+    const wanted = Math.min(this.blocks.length, Math.ceil(this.first / FIND_BLOCK_SIZE));
+    if (wanted > this.placedBefore) this.before!.append(...this.blocks.slice(this.placedBefore, wanted));
+    else if (wanted < this.placedBefore) this.after!.prepend(...this.blocks.slice(wanted, this.placedBefore));
+    this.placedBefore = wanted;
+  }
+
+  /** Gives the tail to the block the window starts in, if it has text after the window. */
+  private placeTail(): void {
+    const k = this.straddledBlock();
+    const end = Math.min(this.built, (k + 1) * FIND_BLOCK_SIZE);
+    const wanted = k >= 0 && k < this.blocks.length && end - 1 > this.last ? k : -1;
+    const current = this.tail ? Number(this.tail.dataset.first) / FIND_BLOCK_SIZE : -1;
+    if (wanted !== current) {
+      // A tail the browser is showing stays until it is hidden (hide() drops it then).
+      if (this.tail && this.tail !== this.shown) this.tail.remove();
+      this.tail = wanted >= 0 ? this.createBlock(wanted, (i) => i > this.last) : null;
+    }
+    if (this.tail && this.tail !== this.after!.firstChild) this.after!.prepend(this.tail);
+  }
+
+  /** Rewrites the text nodes that changed in the blocks rows `from`–`to` fall in, and the tail. */
+  private syncBlocks(from: number, to: number): void {
+    if (to < from) return;
+    const lastBlock = Math.min(this.blocks.length - 1, Math.floor(to / FIND_BLOCK_SIZE));
+    for (let k = Math.floor(from / FIND_BLOCK_SIZE); k <= lastBlock; k++) this.syncBlock(this.blocks[k]!);
+    if (this.tail) this.syncBlock(this.tail);
+  }
+
+  private syncBlock(block: HTMLElement): void {
     if (block === this.shown) return;
-    const node = block.childNodes[index % FIND_BLOCK_SIZE] as Text;
-    const text = this.textOf(index);
-    if (node.data !== text) node.data = text;
+    const first = Number(block.dataset.first);
+    const k = first / FIND_BLOCK_SIZE;
+    const isTail = block === this.tail;
+    const nodes = block.childNodes;
+    for (let j = 0; j < nodes.length; j++) {
+      const i = first + j;
+      const holds = isTail ? i > this.last : this.blockHolds(k, i);
+      const node = nodes[j] as Text;
+      // Empty or not is all that changes: a segment's text is always the same.
+      if ((node.data !== '') !== holds) node.data = this.textOf(i, holds);
+    }
   }
 
   private scheduleBuild(): void {
-    if (this.idle || !this.container) return;
+    if (this.idle || !this.before) return;
     this.idle = whenIdle((deadline) => {
       this.idle = undefined;
       do this.buildBlock();
@@ -131,24 +201,36 @@ export class FindInPage implements ReactiveController {
     });
   }
 
-  private buildBlock(): void {
-    const start = this.built;
+  /** A hidden block for block `k`'s segments, holding the text of those `holds` says. */
+  private createBlock(k: number, holds: (index: number) => boolean): HTMLElement {
+    const start = k * FIND_BLOCK_SIZE;
     const end = Math.min(this.segments.length, start + FIND_BLOCK_SIZE);
     const block = document.createElement('div');
     block.setAttribute('hidden', 'until-found');
     block.dataset.first = String(start);
     // Episode text goes in as text nodes only: it is never parsed.
-    for (let i = start; i < end; i++) block.append(document.createTextNode(this.textOf(i)));
+    for (let i = start; i < end; i++) block.append(document.createTextNode(this.textOf(i, holds(i))));
     block.addEventListener('beforematch', this.onBeforeMatch);
-    this.container!.append(block);
+    return block;
+  }
+
+  private buildBlock(): void {
+    const k = this.blocks.length;
+    const block = this.createBlock(k, (i) => this.blockHolds(k, i));
+    // Blocks are built in order, and the ones before the window are the first ones.
+    if (this.isBefore(k)) {
+      this.before!.append(block);
+      this.placedBefore++;
+    } else this.after!.append(block);
     this.blocks.push(block);
-    this.built = end;
+    this.built = Math.min(this.segments.length, (k + 1) * FIND_BLOCK_SIZE);
+    this.placeTail();
   }
 
   private onBeforeMatch = (event: Event): void => {
     const block = event.currentTarget as HTMLElement;
     // Laid out where its rows would be, so the browser scrolls about to the right place.
-    block.style.setProperty('top', `${this.options.offsetOf(Number(block.dataset.first))}px`);
+    block.style.setProperty('top', `${this.options.offsetOf(this.firstHeld(block) ?? Number(block.dataset.first))}px`);
     this.cancelSettle?.();
     if (this.shown && this.shown !== block) this.hide(this.shown);
     this.shown = block;
@@ -158,6 +240,13 @@ export class FindInPage implements ReactiveController {
       this.settle(block);
     });
   };
+
+  /** The first segment whose text a block holds. */
+  private firstHeld(block: HTMLElement): number | null {
+    const nodes = block.childNodes;
+    for (let j = 0; j < nodes.length; j++) if ((nodes[j] as Text).data) return Number(block.dataset.first) + j;
+    return null;
+  }
 
   /** Hides the block again and has the row the browser showed rendered where it showed it. */
   private settle(block: HTMLElement): void {
@@ -170,8 +259,9 @@ export class FindInPage implements ReactiveController {
   private hide(block: HTMLElement): void {
     block.setAttribute('hidden', 'until-found');
     if (this.shown === block) this.shown = null;
-    const first = Number(block.dataset.first);
-    for (let k = 0; k < block.childNodes.length; k++) this.setText(first + k);
+    // A tail replaced while the browser showed it is no longer needed.
+    if (block.parentNode && block !== this.tail && !this.blocks.includes(block)) block.remove();
+    else this.syncBlock(block);
   }
 
   /**
@@ -200,7 +290,7 @@ export class FindInPage implements ReactiveController {
       }
     }
     if (best) return best;
-    for (let k = 0; k < nodes.length; k++) if ((nodes[k] as Text).data) return { index: first + k, delta: null };
-    return null;
+    const held = this.firstHeld(block);
+    return held === null ? null : { index: held, delta: null };
   }
 }

@@ -267,8 +267,11 @@ export const transcriptViewStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
+  /* No height of its own (the buttons hang from the row's top): a row that gains its buttons
+     keeps its measured height, so the rows below do not move. */
   .actions {
     display: flex;
+    block-size: 0;
     opacity: 0;
   }
   .turn .actions {

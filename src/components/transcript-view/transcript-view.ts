@@ -64,6 +64,16 @@ interface TranscriptModel {
   folded?: FoldedText[];
 }
 
+/**
+ * A row to keep at `delta` px below the viewport's top. `end`: at the bottom edge instead;
+ * `follow`: where following keeps it. Both are worked out again from the row's measured height.
+ */
+interface Anchor {
+  index: number;
+  delta: number;
+  place?: 'end' | 'follow';
+}
+
 /** What the height estimates are made from; measured from rendered rows. */
 interface Metrics {
   charsPerLine: number;
@@ -125,6 +135,14 @@ function estimateHeights(segments: readonly Segment[], metrics: Metrics): Height
   let count = 0;
   for (let x = 0; x < n; x += step, count++) sum += estimateRow(segments, Math.floor(x), metrics);
   return new HeightIndex(n, count ? sum / count : metrics.lineHeight + metrics.plainExtra);
+}
+
+/**
+ * The scrolled height: every row's, in whole pixels (browsers round a fractional scroll height
+ * each their own way; the rows' offsets stay exact).
+ */
+function sizerHeight(heights: HeightIndex): string {
+  return `${Math.ceil(heights.total)}px`;
 }
 
 /** Seconds as a media fragment value: "90", "90.5". */
@@ -200,6 +218,8 @@ export class TranscriptView extends EpisodeWidget {
   private last = -1;
   private renderedFirst = 0;
   private renderedLast = -1;
+  /** Rows whose markup this render made again (focus, hover, a hit): their height may differ. */
+  private readonly remade = new Set<number>();
   private matchesVersion = 0;
   /** Bumped when the string table changes (lang, `strings`): every row re-renders. */
   private textVersion = 0;
@@ -209,9 +229,14 @@ export class TranscriptView extends EpisodeWidget {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private mentionEntity: string | null = null;
   /** The row to place after the next render, and where (offset from the viewport's top). */
-  private pendingAnchor: { index: number; delta: number; atEnd?: boolean } | null = null;
+  private pendingAnchor: Anchor | null = null;
   private expectedTop: number | null = null;
   private smoothUntil = 0;
+  /**
+   * The row a programmatic glide is headed for (-1: none). Its target was worked out from
+   * estimated heights, so where it lands is checked when it ends.
+   */
+  private glideIndex = -1;
   /** Until then, scrolling does not pause following: it began before the last seek. */
   private scrollHoldUntil = 0;
   /** The provider's seek count last acted on. */
@@ -273,7 +298,7 @@ export class TranscriptView extends EpisodeWidget {
       this.seenSeeks = this.playback.seeks;
       this.current = indexAtTime(this.model.segments, this.playback.currentTime);
       this.currentWord = this.current >= 0 ? wordAt(this.model.segments[this.current]!, this.playback.currentTime) : -1;
-      if (this.current > 0) this.pendingAnchor = { index: this.current, delta: this.followDelta() };
+      if (this.current > 0) this.pendingAnchor = { index: this.current, delta: this.followDelta(this.current), place: 'follow' };
       if (this.query) queueMicrotask(() => this.runSearch(this.query, false));
     }
     return this.model;
@@ -332,7 +357,8 @@ export class TranscriptView extends EpisodeWidget {
             @keydown=${this.onViewportKeydown}
             @scrollend=${this.onScrollEnd}
           >
-            <div class="sizer" ${cssProps({ height: `${model.heights.total}px` })}></div>
+            <div class="sizer" ${cssProps({ height: sizerHeight(model.heights) })}></div>
+            <div class="found" aria-hidden="true"></div>
             <div
                 class="rows"
                 role="list"
@@ -442,6 +468,7 @@ export class TranscriptView extends EpisodeWidget {
   }
 
   private renderSegment(model: TranscriptModel, i: number, focused: boolean): TemplateResult {
+    this.remade.add(i);
     const t = this.text;
     const segment = model.segments[i]!;
     const current = i === this.current;
@@ -580,7 +607,8 @@ export class TranscriptView extends EpisodeWidget {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.viewport;
-    this.finder.attach(this.renderRoot.querySelector<HTMLElement>('.found'), this.model?.segments ?? []);
+    const [before, after] = this.renderRoot.querySelectorAll<HTMLElement>('.found');
+    this.finder.attach(before ?? null, after ?? null, this.model?.segments ?? []);
     if (!viewport || !this.model) return;
     this.finder.setWindow(this.renderedFirst, this.renderedLast);
     if (this.observedViewport !== viewport) {
@@ -600,14 +628,17 @@ export class TranscriptView extends EpisodeWidget {
     const viewport = this.viewport!;
     const rows = this.rowsElement!;
     const heights = this.model!.heights;
-    const fresh = all ? [...rows.children] : [...rows.children].filter((row) => !heights.isMeasured(Number((row as HTMLElement).dataset.index)));
+    const remade = this.remade;
+    const fresh = all
+      ? [...rows.children]
+      : [...rows.children].filter((row) => {
+          const index = Number((row as HTMLElement).dataset.index);
+          return !heights.isMeasured(index) || remade.has(index);
+        });
+    remade.clear();
     if (fresh.length === 0) return;
     const top = viewport.scrollTop;
-    let anchor = this.pendingAnchor;
-    if (!anchor) {
-      const index = heights.indexAt(top);
-      anchor = { index, delta: heights.offset(index) - top };
-    }
+    const anchor: Anchor = this.pendingAnchor ?? this.visibleAnchor(top, this.lastHeight || viewport.clientHeight);
     let changed = false;
     for (const row of fresh as HTMLElement[]) {
       const height = row.getBoundingClientRect().height;
@@ -615,12 +646,15 @@ export class TranscriptView extends EpisodeWidget {
       if (height > 0 && Math.abs(heights.set(Number(row.dataset.index), height)) > 0.5) changed = true;
     }
     // Unchanged values are no-ops for the browser.
-    (rows.previousElementSibling as HTMLElement).style.height = `${heights.total}px`;
+    this.renderRoot.querySelector<HTMLElement>('.sizer')!.style.height = sizerHeight(heights);
     rows.style.transform = `translateY(${heights.offset(this.renderedFirst)}px)`;
-    // A row placed at the bottom edge is placed by its measured height, not its estimate.
-    if (anchor.atEnd) anchor.delta = Math.max(0, viewport.clientHeight - heights.height(anchor.index));
+    // A row placed at the bottom edge or followed is placed by its measured height, not its estimate.
+    if (anchor.place === 'end') anchor.delta = Math.max(0, viewport.clientHeight - heights.height(anchor.index));
+    else if (anchor.place === 'follow') anchor.delta = this.followDelta(anchor.index);
     const wanted = Math.max(0, heights.offset(anchor.index) - anchor.delta);
-    if (this.pendingAnchor || (changed && Math.abs(wanted - top) > 0.5)) this.setScrollTop(wanted);
+    // A glide is not stopped to keep rows in place: it moves them anyway, and is checked as it ends.
+    const gliding = this.glideIndex >= 0 && performance.now() <= this.smoothUntil;
+    if (this.pendingAnchor || (changed && !gliding && Math.abs(wanted - top) > 0.5)) this.setScrollTop(wanted);
     this.pendingAnchor = null;
     // Measuring may show that the rendered rows no longer cover the viewport: render again before
     // the frame is painted. A margin that is merely thinner waits for the next scroll or frame.
@@ -635,6 +669,21 @@ export class TranscriptView extends EpisodeWidget {
         if (this.viewport && this.computeWindow(this.lastHeight)) this.requestUpdate();
       });
     }
+  }
+
+  /**
+   * The row that must not move on screen while rows are measured: the first one starting in
+   * the viewport that was measured before (it was painted where it is). Not the row across the
+   * top edge when that one is new: its height is an estimate still, and measuring it would move
+   * everything the reader saw below it. With no such row, the row across the top edge.
+   */
+  private visibleAnchor(top: number, height: number): Anchor {
+    const heights = this.model!.heights;
+    const atTop = heights.indexAt(top);
+    for (let i = atTop; i < heights.size && heights.offset(i) < top + height; i++) {
+      if (heights.offset(i) >= top && heights.isMeasured(i)) return { index: i, delta: heights.offset(i) - top };
+    }
+    return { index: atTop, delta: heights.offset(atTop) - top };
   }
 
   private setScrollTop(top: number): void {
@@ -770,9 +819,14 @@ export class TranscriptView extends EpisodeWidget {
     for (const span of row.querySelectorAll(`[data-w="${word}"]`)) span.setAttribute('part', current ? 'word current' : 'word');
   }
 
-  /** Where following keeps the current row: a quarter down the viewport. */
-  private followDelta(): number {
-    return Math.round((this.lastHeight || 400) * 0.25);
+  /**
+   * Where following keeps row `index`: a quarter down the viewport, or higher (up to the top
+   * edge) when the row is too tall to show whole from there, so that as much of it shows as can.
+   */
+  private followDelta(index: number): number {
+    const height = this.lastHeight || 400;
+    const rowHeight = this.model?.heights.height(index) ?? 0;
+    return Math.max(0, Math.min(Math.round(height * 0.25), Math.floor(height - rowHeight)));
   }
 
   /** Brings the current segment into view: glides when near, jumps (already laid out) when far. */
@@ -789,16 +843,17 @@ export class TranscriptView extends EpisodeWidget {
     const top = viewport.scrollTop;
     const rowTop = heights.offset(index);
     const rowBottom = rowTop + heights.height(index);
-    if (mode === 'if-needed' && rowTop >= top + height * 0.05 && rowBottom <= top + height * 0.8) return;
-    if (mode === 'nearest' && rowTop >= top && rowBottom <= top + height) return;
-    const delta = mode === 'nearest' ? (rowTop < top ? 0 : Math.max(0, height - heights.height(index))) : this.followDelta();
+    const delta = mode === 'nearest' ? (rowTop < top ? 0 : Math.max(0, height - heights.height(index))) : this.followDelta(index);
     const target = Math.max(0, rowTop - delta);
+    if (mode === 'if-needed' && ((rowTop >= top + height * 0.05 && rowBottom <= top + height * 0.8) || Math.abs(target - top) < 1)) return;
+    if (mode === 'nearest' && rowTop >= top && rowBottom <= top + height) return;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (reduced || Math.abs(target - top) > height * SMOOTH_LIMIT_VIEWPORTS || mode === 'nearest') {
-      this.jumpTo(index, delta, mode === 'nearest' && rowTop >= top);
+      this.jumpTo({ index, delta, place: mode !== 'nearest' ? 'follow' : rowTop >= top ? 'end' : undefined });
       return;
     }
     this.smoothUntil = performance.now() + 1000;
+    this.glideIndex = index;
     viewport.scrollTo({ top: target, behavior: 'smooth' });
   }
 
@@ -820,13 +875,15 @@ export class TranscriptView extends EpisodeWidget {
     });
   }
 
-  /** Puts row `index` at `delta` px from the top now: rendered and measured before the next paint. */
-  private jumpTo(index: number, delta: number, atEnd = false): void {
+  /** Puts a row where `anchor` says now: rendered and measured before the next paint. */
+  private jumpTo(anchor: Anchor): void {
     const viewport = this.viewport!;
     const heights = this.model!.heights;
+    const { index, delta } = anchor;
     this.smoothUntil = 0;
+    this.glideIndex = -1;
     this.deferOverscan();
-    this.pendingAnchor = { index, delta, atEnd };
+    this.pendingAnchor = anchor;
     this.setScrollTop(Math.max(0, heights.offset(index) - delta));
     this.computeWindow(viewport.clientHeight || this.lastHeight, heights.offset(index) - delta);
     this.requestUpdate();
@@ -844,12 +901,17 @@ export class TranscriptView extends EpisodeWidget {
   };
 
   private onScrollEnd = (): void => {
+    const glided = this.glideIndex >= 0 && performance.now() <= this.smoothUntil;
     this.smoothUntil = 0;
     this.scrollHoldUntil = 0;
+    this.glideIndex = -1;
+    // Rows measured on the way may have moved the row: following puts it right (once more).
+    if (glided && this.following && !this.noFollow) this.scrollToCurrent(false);
   };
 
   private onUserScrollIntent = (): void => {
     this.smoothUntil = 0;
+    this.glideIndex = -1;
     this.scrollHoldUntil = 0;
     this.pauseFollowing();
   };
@@ -1092,7 +1154,7 @@ export class TranscriptView extends EpisodeWidget {
   private revealFound(index: number, delta: number | null): void {
     if (!this.viewport || !this.model) return;
     this.pauseFollowing();
-    this.jumpTo(index, delta ?? this.followDelta());
+    this.jumpTo(delta === null ? { index, delta: this.followDelta(index), place: 'follow' } : { index, delta });
   }
 
   private isRowVisible(index: number): boolean {
