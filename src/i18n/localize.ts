@@ -62,6 +62,11 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     connected.delete(this);
+    // The last element gone: a page that removed them all keeps no observer of its document.
+    if (!connected.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
   }
 
   /** The language this element speaks: its nearest `lang`, else the document's, else `en`. */
