@@ -40,6 +40,8 @@ const chromeFlags = [
   '--disable-quic',
   '--autoplay-policy=no-user-gesture-required',
   '--mute-audio',
+  // A fake audio sink: a CI machine has no sound device, and waiting on one is no test of ours.
+  '--disable-audio-output',
   // Tests run in several tabs at once: keep background tabs' timers and media working.
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
@@ -108,6 +110,10 @@ export default {
     reporters: ['text-summary', 'lcov'],
   },
   middleware: [silentWavMiddleware, strictCspMiddleware, hangingMiddleware],
+  // Every test page first loads a script that unloads the media elements tests removed (each holds
+  // a connection to this server until collected; six per host, then the page's requests queue).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script src="/tests/helpers/release-media.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };
