@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { hangingMiddleware } from './scripts/hanging.mjs';
+import { ISOLATED } from './scripts/isolated-tests.mjs';
 import { silentWavMiddleware } from './scripts/silent-wav.mjs';
 import { strictCspMiddleware } from './scripts/strict-csp.mjs';
 
@@ -94,7 +95,8 @@ const browsers = wantFirefox
 
 export default {
   rootDir: '.',
-  files: ['tests/**/*.test.ts'],
+  // scripts/test.mjs runs the ISOLATED files in a browser of their own, after these.
+  files: ['tests/**/*.test.ts', ...ISOLATED.map((file) => `!${file}`)],
   nodeResolve: true,
   // One tab at a time: Chromium defers media loading in tabs that have never been visible.
   concurrency: 1,

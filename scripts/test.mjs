@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ISOLATED } from './isolated-tests.mjs';
 
 const args = process.argv.slice(2);
 const firefox = args.includes('--firefox');
@@ -53,6 +54,17 @@ if (browser) {
     { stdio: 'inherit', env: { ...process.env, EK_COUNTS_FILE: file, ...(firefox ? { WTR_BROWSER: 'firefox' } : {}) } },
   );
   add(readCounts(file), result.status ?? 1);
+  // Files that run in a browser of their own (ISOLATED in web-test-runner.config.mjs), unless
+  // the run was given its own --files.
+  if (!passThrough.includes('--files')) {
+    const isolatedFile = join(countsDir, 'isolated.json');
+    const isolated = spawnSync(
+      'npx',
+      ['web-test-runner', '--config', 'web-test-runner.config.mjs', '--files', ...ISOLATED, ...passThrough],
+      { stdio: 'inherit', env: { ...process.env, EK_COUNTS_FILE: isolatedFile, ...(firefox ? { WTR_BROWSER: 'firefox' } : {}) } },
+    );
+    add(readCounts(isolatedFile), isolated.status ?? 1);
+  }
 }
 
 if (cli) {
