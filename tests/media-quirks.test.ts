@@ -5,29 +5,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
-import { waitUntil, whenMetadata } from './helpers/media.js';
+import { defineFakeMedia, waitUntil, whenMetadata, type FakeMedia } from './helpers/media.js';
 
 const SAMPLE = '/tests/fixtures/episodes/sample.json';
 
-/** A live stream: the media API with an infinite duration. */
-class LiveMedia extends HTMLElement {
-  private time = 0;
-  readonly duration = Infinity;
-  paused = true;
-  readyState = 4;
-  get currentTime() {
-    return this.time;
-  }
-  set currentTime(value: number) {
-    this.time = value;
-    this.dispatchEvent(new Event('seeking'));
-    this.dispatchEvent(new Event('seeked'));
-  }
-  pause() {
-    this.paused = true;
-  }
-}
-customElements.define('live-media', LiveMedia);
+// A live stream: the media API with an infinite duration.
+defineFakeMedia('live-media', Infinity);
 
 describe('media quirks', () => {
   it('a live stream (infinite duration): seeks are not clamped, and every widget follows', async () => {
@@ -41,7 +24,7 @@ describe('media quirks', () => {
     </div>`);
     const provider = page.querySelector('episode-provider') as EpisodeProvider;
     await waitUntil(() => provider.state.status === 'ready', 'the episode');
-    const live = page.querySelector('live-media') as LiveMedia;
+    const live = page.querySelector('live-media') as FakeMedia;
     provider.seekTo(100);
     await waitUntil(() => live.currentTime === 100, 'the stream at 100 s');
     await waitUntil(() => provider.playback.currentTime === 100, 'the time published');

@@ -6,7 +6,7 @@ import type { PlaybackState } from '../src/context.js';
 import type { Episode } from '../src/episode/types.js';
 import { SeekEvent } from '../src/events.js';
 import { EpisodeWidget } from '../src/widget/episode-widget.js';
-import { waitUntil, whenMetadata } from './helpers/media.js';
+import { defineFakeMedia, waitUntil, whenMetadata, type FakeMedia } from './helpers/media.js';
 
 const SAMPLE = '/tests/fixtures/episodes/sample.json';
 
@@ -28,26 +28,7 @@ customElements.define('tick-counter', TickCounter);
 /** Anything with the HTMLMediaElement API can be followed: here, a custom element. */
 const emptyRanges: TimeRanges = { length: 0, start: () => 0, end: () => 0 } as TimeRanges;
 
-class FakeMedia extends HTMLElement {
-  private time = 0;
-  seekable?: TimeRanges;
-  readonly duration = 300;
-  paused = true;
-  readyState = 4;
-  get currentTime() {
-    return this.time;
-  }
-  set currentTime(value: number) {
-    this.time = value;
-    this.dispatchEvent(new Event('seeking'));
-    this.dispatchEvent(new Event('seeked'));
-  }
-  pause() {
-    this.paused = true;
-    this.dispatchEvent(new Event('pause'));
-  }
-}
-customElements.define('fake-media', FakeMedia);
+defineFakeMedia('fake-media', 300);
 
 describe('<episode-provider> and media', () => {
   afterEach(() => {

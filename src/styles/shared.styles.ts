@@ -154,7 +154,8 @@ export const stateStyles = css`
     padding: 0.5em var(--_space);
     margin: 0.5em 0;
   }
-  [part~='unavailable'] [part~='retry'] {
+  /* "Try again": in a widget's notice of a companion file, and in the provider's error box. */
+  [part~='retry'] {
     margin-inline-start: 0.5em;
     padding: 0.125em 0.75em;
     border: 1px solid currentColor;

@@ -56,3 +56,36 @@ export function recordSeeks(media: HTMLMediaElement): number[] {
   });
   return seeks;
 }
+
+/**
+ * Anything with the HTMLMediaElement API can be followed: a custom element with a settable time
+ * (each change fires `seeking` and `seeked`) and the duration given (Infinity: a live stream).
+ */
+export function defineFakeMedia(tag: string, duration: number): void {
+  if (customElements.get(tag)) return;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      private time = 0;
+      seekable?: TimeRanges;
+      readonly duration = duration;
+      paused = true;
+      readyState = 4;
+      get currentTime() {
+        return this.time;
+      }
+      set currentTime(value: number) {
+        this.time = value;
+        this.dispatchEvent(new Event('seeking'));
+        this.dispatchEvent(new Event('seeked'));
+      }
+      pause() {
+        this.paused = true;
+        this.dispatchEvent(new Event('pause'));
+      }
+    },
+  );
+}
+
+/** The element `defineFakeMedia` makes. */
+export type FakeMedia = HTMLElement & { currentTime: number; readonly duration: number; seekable?: TimeRanges; paused: boolean };

@@ -20,14 +20,10 @@ export const providerStyles = css`
       border: 1px solid CanvasText;
     }
   }
-  [part~='retry'] {
+  /* The shared "Try again" (stateStyles), on a line of its own under the error. */
+  [part~='error'] [part~='retry'] {
     display: block;
-    margin-block-start: 0.5em;
-    padding: 0.25em 0.75em;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: pointer;
+    margin: 0.5em 0 0;
   }
   [part~='warnings'] summary {
     cursor: pointer;
