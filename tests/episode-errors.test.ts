@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
 import type { EpisodeLoadEvent } from '../src/events.js';
@@ -6,6 +6,7 @@ import type { KeyMoments } from '../src/components/key-moments/key-moments.js';
 import type { LitElement } from 'lit';
 import { nextTask } from '../src/scheduler.js';
 import { waitUntil } from './helpers/media.js';
+import { renderAndCatch } from './helpers/render.js';
 
 function part(root: Element, name: string): HTMLElement | null {
   return root.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -13,10 +14,9 @@ function part(root: Element, name: string): HTMLElement | null {
 
 describe('episode errors and warnings', () => {
   it('a 404 shows a visible error naming the status and the file, and fires episode-error', async () => {
-    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/missing.json">
+    const { element: provider, event } = await renderAndCatch<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/missing.json">
       <key-moments></key-moments>
-    </episode-provider>`);
-    const event = await oneEvent(provider, 'episode-error');
+    </episode-provider>`, 'episode-error');
     expect(event.detail.message).to.contain('404');
     await provider.updateComplete;
     const box = part(provider, 'error')!;
@@ -32,8 +32,7 @@ describe('episode errors and warnings', () => {
   });
 
   it('a file that is not JSON says where the syntax error is', async () => {
-    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/broken.json"></episode-provider>`);
-    const event = await oneEvent(provider, 'episode-error');
+    const { element: provider, event } = await renderAndCatch<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/broken.json"></episode-provider>`, 'episode-error');
     expect(event.detail.errors[0].line).to.equal(6);
     expect(event.detail.errors[0].column).to.be.a('number');
     await provider.updateComplete;
@@ -43,15 +42,14 @@ describe('episode errors and warnings', () => {
   });
 
   it('an episode that cannot be shown is said once, by the provider, each fact once', async () => {
-    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/syntax.json">
+    const { element: provider, event } = await renderAndCatch<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/syntax.json">
       <episode-summary></episode-summary>
       <knowledge-graph></knowledge-graph>
       <key-moments></key-moments>
       <transcript-view></transcript-view>
       <episode-topics></episode-topics>
       <entity-list></entity-list>
-    </episode-provider>`);
-    const event = await oneEvent(provider, 'episode-error');
+    </episode-provider>`, 'episode-error');
     // (Firefox words the reason in lower case.)
     expect(event.detail.message).to.match(/^syntax\.json, line 4, column 30: Expected double-quoted property name$/i);
     await provider.updateComplete;
@@ -65,10 +63,9 @@ describe('episode errors and warnings', () => {
   });
 
   it('a file with some bad parts still shows the good parts and lists every drop', async () => {
-    const provider = await fixture<EpisodeProvider>(html`<episode-provider src="/tests/fixtures/episodes/partial.json">
+    const { element: provider, event } = await renderAndCatch<EpisodeProvider, EpisodeLoadEvent>(html`<episode-provider src="/tests/fixtures/episodes/partial.json">
       <key-moments></key-moments>
-    </episode-provider>`);
-    const event = (await oneEvent(provider, 'episode-load')) as EpisodeLoadEvent;
+    </episode-provider>`, 'episode-load');
     const paths = event.detail.warnings.map((w) => w.path);
     expect(paths).to.include('chapters[1].start');
     expect(paths).to.include('links[0].target');
@@ -87,8 +84,7 @@ describe('episode errors and warnings', () => {
   });
 
   it('a widget alone with a bad src shows its own error and fires episode-error', async () => {
-    const widget = await fixture<KeyMoments>(html`<key-moments src="/tests/fixtures/episodes/missing.json"></key-moments>`);
-    await oneEvent(widget, 'episode-error');
+    const { element: widget } = await renderAndCatch<KeyMoments>(html`<key-moments src="/tests/fixtures/episodes/missing.json"></key-moments>`, 'episode-error');
     await widget.updateComplete;
     expect(part(widget, 'error')!.textContent).to.contain('404');
   });

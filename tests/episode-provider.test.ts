@@ -6,6 +6,7 @@ import { SeekEvent, EntitySelectEvent } from '../src/events.js';
 import { parseEpisode } from '../src/episode/validate.js';
 import { isNormalizedEpisode } from '../src/episode/normalized.js';
 import { recordSeeks, silentWavUrl, waitUntil, whenMetadata } from './helpers/media.js';
+import { renderAndCatch } from './helpers/render.js';
 
 const SAMPLE = '/tests/fixtures/episodes/sample.json';
 const audioUrl = silentWavUrl(240);
@@ -31,8 +32,7 @@ describe('<episode-provider>', () => {
   });
 
   it('loads src, fires episode-load and shares the episode with widgets inside', async () => {
-    const provider = await fixture<EpisodeProvider>(html`<episode-provider src=${SAMPLE}><key-moments></key-moments></episode-provider>`);
-    const event = await oneEvent(provider, 'episode-load');
+    const { element: provider, event } = await renderAndCatch<EpisodeProvider>(html`<episode-provider src=${SAMPLE}><key-moments></key-moments></episode-provider>`, 'episode-load');
     expect(event.detail.episode.title).to.equal('Open Weights and the Chip Race');
     expect(event.detail.warnings).to.deep.equal([]);
     const widget = provider.querySelector('key-moments')!;

@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
 import { waitUntil, whenMetadata } from './helpers/media.js';
+import { renderAndCatch } from './helpers/render.js';
 
 const FEED = '/tests/fixtures/feeds/buzzsprout.xml';
 const shadow = (el: Element) => el.shadowRoot!;
@@ -81,12 +82,11 @@ describe('<episode-provider feed>', () => {
   });
 
   it('never replaces a source the page set', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <episode-provider feed=${FEED} guid="Buzzsprout-2002"><audio src="/media/silence-60.wav"></audio><key-moments></key-moments></episode-provider>
-    </div>`);
-    const provider = wrapper.querySelector('episode-provider') as EpisodeProvider;
-    const audio = wrapper.querySelector('audio')!;
-    await oneEvent(provider, 'episode-load');
+    const { element: provider } = await renderAndCatch<EpisodeProvider>(
+      html`<episode-provider feed=${FEED} guid="Buzzsprout-2002"><audio src="/media/silence-60.wav"></audio><key-moments></key-moments></episode-provider>`,
+      'episode-load',
+    );
+    const audio = provider.querySelector('audio')!;
     expect(audio.getAttribute('src')).to.equal('/media/silence-60.wav');
   });
 
@@ -104,9 +104,7 @@ describe('<episode-provider feed>', () => {
   });
 
   it('a feed that cannot be read is one clear error', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><episode-provider feed="/tests/fixtures/feeds/nope.xml"></episode-provider></div>`);
-    const provider = wrapper.querySelector('episode-provider') as EpisodeProvider;
-    const event = await oneEvent(provider, 'episode-error');
+    const { event } = await renderAndCatch(html`<episode-provider feed="/tests/fixtures/feeds/nope.xml"></episode-provider>`, 'episode-error');
     expect(event.detail.message).to.match(/nope\.xml.*the feed HTTP 404/);
   });
 });
