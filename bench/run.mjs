@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
   },
 });
 if (options.help) {
-  console.log(`npm run bench [-- --quick] [--reps N] [--only transcript,graph,bundle] [--no-build] [--out FILE]
+  console.log(`npm run bench [-- --quick] [--reps N] [--only transcript,graph,cycles,bundle] [--no-build] [--out FILE]
   --quick     smallest sizes, 2 repetitions
               (only a complete run, with none of --quick/--only/--sizes and 5+ reps, writes bench/results.md)
   --reps N    repetitions per library and size (default 5, at least 1)
@@ -41,7 +41,7 @@ if (options.help) {
 const quick = options.quick;
 const reps = Math.max(1, Number(options.reps ?? (quick ? 2 : 5)));
 const sizeFilter = options.sizes ? new Set(options.sizes.split(',').map(Number)) : null;
-const parts = new Set((options.only ?? 'transcript,graph,bundle').split(',').map((part) => part.trim()));
+const parts = new Set((options.only ?? 'transcript,graph,cycles,bundle').split(',').map((part) => part.trim()));
 const startedAt = Date.now();
 const log = (message) => process.stderr.write(`${message}\n`);
 
@@ -64,7 +64,11 @@ const { launch } = await import('./lib/chrome.mjs');
 const { startServer } = await import('./lib/server.mjs');
 const { measureBundles } = await import('./lib/bundles.mjs');
 const { budgetTable, bundleTable, formatNumber, suiteTable } = await import('./lib/report.mjs');
-const suites = [(await import('./lib/suites/transcript.mjs')).default, (await import('./lib/suites/graph.mjs')).default]
+const suites = [
+  (await import('./lib/suites/transcript.mjs')).default,
+  (await import('./lib/suites/graph.mjs')).default,
+  (await import('./lib/suites/cycles.mjs')).default,
+]
   .filter((suite) => parts.has(suite.name))
   .map((suite) => ({ ...suite, sizes: (o) => suite.sizes(o).filter((size) => !sizeFilter || sizeFilter.has(size)) }));
 
@@ -83,7 +87,7 @@ const bundles = parts.has('bundle') ? { ...(await measureBundles({ distDir, node
 
 // 3. The same seeded data for everyone.
 ensureData({
-  transcriptSizes: suites.find((s) => s.name === 'transcript')?.sizes({ quick }) ?? [],
+  transcriptSizes: [...new Set(suites.filter((s) => s.name === 'transcript' || s.name === 'cycles').flatMap((s) => s.sizes({ quick })))],
   graphSizes: suites.find((s) => s.name === 'graph')?.sizes({ quick }) ?? [],
   log: (message) => log(`bench: ${message}`),
 });

@@ -107,6 +107,24 @@ const api = {
     return points;
   },
 
+  /**
+   * Mount and unmount: `count` cycles of the case's full page (`mountPage`, `unmountPage`), each
+   * from a fresh copy of the file, so a page that kept an old episode alive would grow the heap.
+   */
+  async cycles(count) {
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      const copy = structuredClone(file);
+      await nextPaint();
+      const start = performance.now();
+      const page = await mod.mountPage(stage, copy, i);
+      await mod.unmountPage(page);
+      times.push(performance.now() - start);
+    }
+    await nextPaint();
+    return { times };
+  },
+
   elements: () => countElements(),
 
   markLongTasks() {
