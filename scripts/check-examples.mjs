@@ -5,12 +5,14 @@
 // the check, and so does a widget that did not render what the episode holds.
 // Run by .ci/run after check-pack (which built dist/): it packs that dist/ without building again.
 //   node scripts/check-examples.mjs [--keep] [--only NAME,…]   (--keep leaves the app copies for a look)
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { basename, dirname, join } from 'node:path';
+// puppeteer-core as the test runner's Chromium launcher ships it (a devDependency already).
+import { puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium } from '../bench/lib/chrome.mjs';
-import { packTarball, run } from './scratch-app.mjs';
+import { packTarball } from './scratch-app.mjs';
 import { serve } from './serve.mjs';
 
 const started = performance.now();
@@ -22,9 +24,29 @@ if (!existsSync('dist/cdn/episode-kit.js')) {
   process.exit(1);
 }
 
-/** A copy of examples/<name> (and the shared episode) outside the repository, with the tarball installed. */
-function installApp(name, tarball, into) {
-  cpSync('examples/episode', join(into, 'episode'), { recursive: true });
+/** Runs a command without blocking the others (the two apps install and build side by side). */
+function runAsync(cmd, args, cwd) {
+  const since = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) {
+        console.log(`  ${basename(cwd)}: ${cmd} ${args.join(' ')}: ${((performance.now() - since) / 1000).toFixed(1)} s`);
+        resolve();
+      } else {
+        process.stderr.write(output);
+        reject(new Error(`${cmd} ${args.join(' ')} failed (exit ${code}) in ${cwd}`));
+      }
+    });
+  });
+}
+
+/** A copy of examples/<name> (and the shared episode) outside the repository, with the tarball installed, built. */
+async function installApp(name, tarball, into) {
   const dir = join(into, name);
   cpSync(join('examples', name), dir, { recursive: true, filter: (path) => !/\/(node_modules|dist)$/.test(path) });
   const pkgPath = join(dir, 'package.json');
@@ -32,8 +54,8 @@ function installApp(name, tarball, into) {
   // The one change from what a user has: this build of episode-kit instead of the published one.
   pkg.dependencies['episode-kit'] = `file:${tarball.path}`;
   writeFileSync(pkgPath, JSON.stringify(pkg, null, 2));
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, quiet: true });
-  run('npm', ['run', 'build'], { cwd: dir, quiet: true });
+  await runAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  await runAsync('npm', ['run', 'build'], dir);
   return join(dir, 'dist');
 }
 
@@ -50,8 +72,8 @@ function deepAll(selector, root = document) {
 }
 
 /** In the page: how many shadow elements with part `part` the first `tag` holds. */
-function partCount(tag, part, within) {
-  const host = (within ? document.getElementById(within) : document).querySelector(tag);
+function partCount(tag, part) {
+  const host = document.querySelector(tag);
   return host?.shadowRoot ? deepAll(`[part~="${part}"]`, host.shadowRoot).length : 0;
 }
 
@@ -132,26 +154,38 @@ async function checkPage(browser, example, url) {
   const step = async (what, fn) => {
     try {
       await fn();
+      return true;
     } catch (error) {
       problems.push(`${what}: ${error.message.split('\n')[0]}`);
+      return false;
     }
   };
-  await step('load', () => page.goto(url, { waitUntil: 'load', timeout: WAIT_MS }));
+  if (!(await step('load', () => page.goto(url, { waitUntil: 'load', timeout: WAIT_MS })))) {
+    await page.close();
+    return problems;
+  }
   await page.evaluate(`${deepAll}; ${partCount}; window.__ek = { deepAll, partCount };`);
-  for (const [tag, part, count, exact] of example.expect) {
-    await step(`<${tag}> shows ${exact ? '' : 'at least '}${count} part="${part}"`, () =>
-      page.waitForFunction(
-        (tag, part, count, exact) => {
-          const n = window.__ek.partCount(tag, part);
-          return exact ? n === count : n >= count;
-        },
-        { timeout: WAIT_MS },
-        tag,
-        part,
-        count,
-        Boolean(exact),
+  // All at once: a page that shows nothing fails in one wait, not one per widget.
+  const shown = await Promise.all(
+    example.expect.map(([tag, part, count, exact]) =>
+      step(`<${tag}> shows ${exact ? '' : 'at least '}${count} part="${part}"`, () =>
+        page.waitForFunction(
+          (tag, part, count, exact) => {
+            const n = window.__ek.partCount(tag, part);
+            return exact ? n === count : n >= count;
+          },
+          { timeout: WAIT_MS },
+          tag,
+          part,
+          count,
+          Boolean(exact),
+        ),
       ),
-    );
+    ),
+  );
+  if (!shown.every(Boolean)) {
+    await page.close();
+    return problems;
   }
   for (const tag of example.undefinedTags ?? []) {
     if (await page.evaluate((tag) => customElements.get(tag) !== undefined, tag)) problems.push(`<${tag}> is defined, though the example does not use it`);
@@ -203,22 +237,28 @@ const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : undefined;
 const checked = EXAMPLES.filter((example) => !only || only.includes(example.name));
 
-const tarball = packTarball({ ignoreScripts: true });
+const apps = checked.filter((e) => e.app).map((e) => e.app);
+const tarball = apps.length ? packTarball({ ignoreScripts: true }) : undefined;
 const scratch = mkdtempSync(join(tmpdir(), 'ek-examples-'));
 const roots = {};
 const failures = [];
 let browser;
 try {
   roots[''] = await origin('.');
-  for (const app of checked.filter((e) => e.app).map((e) => e.app)) {
-    console.log(`check-examples: ${app}: install and build`);
-    try {
-      roots[app] = await origin(installApp(app, tarball, scratch));
-    } catch (error) {
-      failures.push(`${app}: ${error.message}`);
-    }
+  if (apps.length) {
+    console.log(`check-examples: installing and building ${apps.join(', ')}`);
+    cpSync('examples/episode', join(scratch, 'episode'), { recursive: true });
   }
-  browser = await puppeteer.launch({
+  await Promise.all(
+    apps.map(async (app) => {
+      try {
+        roots[app] = await origin(await installApp(app, tarball, scratch));
+      } catch (error) {
+        failures.push(`${app}: ${error.message}`);
+      }
+    }),
+  );
+  browser = await puppeteerCore.launch({
     executablePath: findChromium(),
     headless: true,
     args: [
@@ -249,6 +289,6 @@ if (failures.length) {
 }
 if (!process.argv.includes('--keep')) {
   rmSync(scratch, { recursive: true, force: true });
-  rmSync(dirname(tarball.path), { recursive: true, force: true });
+  if (tarball) rmSync(dirname(tarball.path), { recursive: true, force: true });
 }
 console.log(`check-examples: ${checked.length} examples installed, built and loaded in Chromium in ${((performance.now() - started) / 1000).toFixed(1)} s`);
