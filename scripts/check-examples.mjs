@@ -45,10 +45,10 @@ function runAsync(cmd, args, cwd) {
   });
 }
 
-/** A copy of examples/<name> (and the shared episode) outside the repository, with the tarball installed, built. */
+/** A copy of examples/<name> outside the repository (beside the shared episode), the tarball installed, built. */
 async function installApp(name, tarball, into) {
   const dir = join(into, name);
-  cpSync(join('examples', name), dir, { recursive: true, filter: (path) => !/\/(node_modules|dist)$/.test(path) });
+  cpSync(join('examples', name), dir, { recursive: true, filter: (path) => !/\/(node_modules|dist|package-lock\.json)$/.test(path) });
   const pkgPath = join(dir, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
   // The one change from what a user has: this build of episode-kit instead of the published one.
@@ -69,6 +69,11 @@ function deepAll(selector, root = document) {
   const found = [...root.querySelectorAll(selector)];
   for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll(selector, el.shadowRoot));
   return found;
+}
+
+/** In the page: how many of the graph's nodes are selected. */
+function selectedNodes() {
+  return deepAll('[part~="node"][part~="selected"]', document.querySelector('knowledge-graph').shadowRoot).length;
 }
 
 /** In the page: how many shadow elements with part `part` the first `tag` holds. */
@@ -127,6 +132,9 @@ const EXAMPLES = [
     seeks: 'audio#player',
     // The typed `onseek` handler put the time in React state, which React rendered.
     reactSeek: '#last-seek',
+    // A mention chosen in the transcript reaches React's state (`onentity-select`), and React's
+    // Clear reaches the widgets (the provider's `selectedEntity` prop).
+    reactSelect: { shown: '#selected', clear: '#clear' },
   },
 ];
 
@@ -164,7 +172,7 @@ async function checkPage(browser, example, url) {
     await page.close();
     return problems;
   }
-  await page.evaluate(`${deepAll}; ${partCount}; window.__ek = { deepAll, partCount };`);
+  await page.evaluate(`${deepAll}; ${partCount}; ${selectedNodes}; window.__ek = { deepAll, partCount, selectedNodes };`);
   // All at once: a page that shows nothing fails in one wait, not one per widget.
   const shown = await Promise.all(
     example.expect.map(([tag, part, count, exact]) =>
@@ -229,8 +237,29 @@ async function checkPage(browser, example, url) {
       );
     }
   }
+  if (example.reactSelect) await checkReactSelection(page, example.reactSelect, step);
   await page.close();
   return problems;
+}
+
+async function checkReactSelection(page, { shown, clear }, step) {
+  const id = await page.evaluate(() => {
+    const mention = document.querySelector('transcript-view').shadowRoot.querySelector('[part~="mention"]');
+    mention.click();
+    return mention.dataset.entity;
+  });
+  await step(`a mention of ${id} chosen in the transcript shows in React (${shown}) and selects its graph node`, () =>
+    page.waitForFunction(
+      (shown, id) => document.querySelector(shown).textContent === id && window.__ek.selectedNodes() === 1,
+      { timeout: WAIT_MS },
+      shown,
+      id,
+    ),
+  );
+  await page.click(clear);
+  await step(`React's ${clear} clears the graph's selection`, () =>
+    page.waitForFunction(() => window.__ek.selectedNodes() === 0, { timeout: WAIT_MS }),
+  );
 }
 
 const onlyArg = process.argv.indexOf('--only');

@@ -27,8 +27,8 @@ export function App() {
           {lastSeek === undefined ? 'Choose a moment or a line to jump there.' : `Last jump: ${lastSeek} s`}
         </p>
         <p>
-          Selected entity: <strong>{selected ?? 'none'}</strong>{' '}
-          <button type="button" disabled={selected === null} onClick={() => setSelected(null)}>
+          Selected entity: <strong id="selected">{selected ?? 'none'}</strong>{' '}
+          <button id="clear" type="button" disabled={selected === null} onClick={() => setSelected(null)}>
             Clear
           </button>
         </p>
