@@ -24,7 +24,8 @@ import { providerStyles } from './episode-provider.styles.js';
 
 /**
  * Loads an episode, shares it with every episode-kit widget inside it (or joined with
- * `provider="ID"`), and keeps them in step with a media element.
+ * `provider="ID"`), and keeps them in step with a media element. Listens for `episode-reload` from
+ * the widgets it serves (a "Try again" for a companion file): loads its source again.
  *
  * @summary The heart of an episode page: episode data down, `seek` and `entity-select` up.
  *
@@ -32,9 +33,6 @@ import { providerStyles } from './episode-provider.styles.js';
  *
  * @fires episode-load - `{ episode, warnings }` once an episode is shown.
  * @fires episode-error - `{ message, errors }` when nothing can be shown.
- *
- * Listens for `episode-reload` from the widgets it serves (a "Try again" for a companion file):
- * loads its source again.
  *
  * @csspart base - The wrapper around the slot and the state boxes.
  * @csspart loading - The loading notice.
