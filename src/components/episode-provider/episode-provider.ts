@@ -71,7 +71,12 @@ export class EpisodeProvider extends LitElement {
   /** With `feed` and no `guid`: the index of the item to show, from 0 in feed order. */
   @property({ type: Number, reflect: true }) item?: number;
 
-  /** Id of the media element to follow and seek; else a child `<audio>` or `<video>`. */
+  /**
+   * Id of the media element to follow and seek, anywhere in the page: whichever element has that
+   * id, also one created after the provider or put in place of another by a re-render. Without
+   * it, a child `<audio>` or `<video>`; with no media at all the provider keeps its own reading
+   * position, moved by seeks.
+   */
   @property({ reflect: true }) for?: string;
 
   /** The entity chosen everywhere; every `entity-select` from inside updates it. */
