@@ -28,7 +28,8 @@ if (!cdnOnly) {
   mkdirSync('dist', { recursive: true });
   copyFileSync('src/episode.schema.json', 'dist/episode.schema.json');
   console.log('build: dist/episode.schema.json');
-  run('custom-elements.json', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/widget/episode-widget.ts', '--exclude', 'src/**/*.styles.ts', '--outdir', 'dist']);
+  // Globs, plugins and outdir: custom-elements-manifest.config.mjs.
+  run('custom-elements.json', 'npx', ['cem', 'analyze']);
 }
 // Chunk names carry content hashes: clear the old ones so dist/cdn holds only what this build made.
 rmSync('dist/cdn', { recursive: true, force: true });

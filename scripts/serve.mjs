@@ -24,7 +24,9 @@ const TYPES = {
   '.wav': 'audio/wav',
 };
 
-export function serve({ root = '.', port = 0, host = '127.0.0.1' } = {}) {
+/** `immutable`: files never change while served (a built Storybook), so the browser may keep them. */
+export function serve({ root = '.', port = 0, host = '127.0.0.1', immutable = false } = {}) {
+  const cacheControl = immutable ? 'max-age=3600, immutable' : 'no-cache';
   const base = resolve(root);
   const server = createServer((req, res) => {
     if (serveSilentWav(req, res)) return;
@@ -49,7 +51,7 @@ export function serve({ root = '.', port = 0, host = '127.0.0.1' } = {}) {
       createReadStream(path, { start, end }).pipe(res);
       return;
     }
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes', 'Cache-Control': cacheControl });
     createReadStream(path).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {

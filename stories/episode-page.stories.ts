@@ -1,59 +1,51 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/index.js';
+import { manifestStory, type StoryArgs } from './manifest-story.js';
 
-interface Args {
-  src: string;
-  media: string;
-  'selected-entity': string;
-  theme: '' | 'light' | 'dark';
+const provider = manifestStory('episode-provider', {
+  sources: ['demo-episodes/seed.json', 'demo-episodes/demo.json', 'fixtures/episodes/page-seed.json', 'fixtures/episodes/sample.json'],
+});
+
+/** Every widget, laid out as the demo page lays them out; `media` adds an <audio> (none: reading mode). */
+function page(media: unknown) {
+  return html`<episode-summary></episode-summary>
+    ${media ? html`<audio controls preload="metadata" src=${String(media)}></audio>` : ''}
+    <div class="ek-page">
+      <div>
+        <knowledge-graph></knowledge-graph>
+        <key-moments></key-moments>
+        <episode-topics></episode-topics>
+        <entity-list></entity-list>
+      </div>
+      <transcript-view></transcript-view>
+    </div>`;
 }
 
-const meta: Meta<Args> = {
+const meta: Meta<StoryArgs> = {
   title: 'Pages/Full episode page',
   component: 'episode-provider',
-  args: { src: 'demo-episodes/demo.json', media: 'demo-episodes/demo.opus', 'selected-entity': '', theme: '' },
+  args: { ...provider.args, src: 'demo-episodes/seed.json', media: '' },
   argTypes: {
-    src: { control: 'select', options: ['demo-episodes/demo.json', 'fixtures/episodes/page-seed.json', 'fixtures/episodes/sample.json'] },
-    media: { control: 'text' },
-    'selected-entity': { control: 'text' },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'], description: 'Forces a colour scheme on every widget (none: the reader\'s).' },
+    ...provider.argTypes,
+    media: { control: 'text', description: 'URL of an <audio> inside the provider (empty: reading mode, no media).', table: { category: 'page' } },
   },
-  render: (args) => html`<style>
-      .ek-page { display: grid; gap: 1rem; }
-      @media (min-width: 60rem) { .ek-page { grid-template-columns: 3fr 2fr; align-items: start; } }
-      .ek-page transcript-view { --ek-transcript-height: 40rem; }
-    </style>
-    <episode-provider
-      src=${args.src}
-      selected-entity=${args['selected-entity'] || nothing}
-      theme=${args.theme || nothing}
-      @seek=${action('seek')}
-      @entity-select=${action('entity-select')}
-      @episode-load=${action('episode-load')}
-      @episode-error=${action('episode-error')}
-    >
-      <episode-summary></episode-summary>
-      <audio controls preload="metadata" src=${args.media}></audio>
-      <div class="ek-page">
-        <div>
-          <knowledge-graph></knowledge-graph>
-          <key-moments></key-moments>
-          <episode-topics></episode-topics>
-          <entity-list></entity-list>
-        </div>
-        <transcript-view></transcript-view>
-      </div>
-    </episode-provider>`,
+  // seek and entity-select come from the widgets: the provider's manifest does not list them.
+  render: ({ media, ...args }) => html`<div @seek=${action('seek')} @entity-select=${action('entity-select')}>
+    ${provider.render(args, page(media))}
+  </div>`,
 };
 export default meta;
 
-/** The demo's spoken episode: every widget in step with the audio. */
-export const DemoEpisode: StoryObj<Args> = {};
+/**
+ * The seed episode (demo/episodes/seed.json) at full scale: 40 entities, 84 connections,
+ * 20 chapters and 1,125 transcript segments over 5 h 2 min, in reading mode (no media).
+ */
+export const SeedEpisode: StoryObj<StoryArgs> = {};
 
-/** The seed page's shape: 40 entities, 84 links, 20 chapters, 15 topics (reading mode: no media). */
-export const SeedShape: StoryObj<Args> = { args: { src: 'fixtures/episodes/page-seed.json', media: '' } };
+/** The demo's spoken episode: every widget in step with the audio. */
+export const DemoEpisode: StoryObj<StoryArgs> = { args: { src: 'demo-episodes/demo.json', media: 'demo-episodes/demo.opus' } };
 
 /** A dark page whatever the reader's scheme: `theme="dark"` on the provider. */
-export const ForcedDark: StoryObj<Args> = { args: { src: 'fixtures/episodes/page-seed.json', media: '', theme: 'dark' } };
+export const ForcedDark: StoryObj<StoryArgs> = { args: { theme: 'dark' } };

@@ -1,40 +1,27 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { action } from 'storybook/actions';
+import { html } from 'lit';
 import '../src/index.js';
+import { manifestStory, type StoryArgs } from './manifest-story.js';
 import { silentWavDataUrl } from './silent-audio.js';
 
-interface Args {
-  src: string;
-  'selected-entity': string;
-  'deep-link': boolean;
-}
+const story = manifestStory('episode-provider', {
+  sources: ['fixtures/episodes/sample.json', 'fixtures/episodes/partial.json', 'fixtures/episodes/broken.json', 'fixtures/episodes/missing.json'],
+});
 
-const meta: Meta<Args> = {
+/** What the provider serves in these stories: a seekable silent audio and the key moments. */
+const withAudioAndMoments = () => html`<audio controls preload="metadata" src=${silentWavDataUrl(240)}></audio>
+  <key-moments></key-moments>`;
+
+const meta: Meta<StoryArgs> = {
   title: 'Elements/episode-provider',
   component: 'episode-provider',
-  args: { src: 'fixtures/episodes/sample.json', 'selected-entity': '', 'deep-link': false },
-  argTypes: {
-    src: { control: 'select', options: ['fixtures/episodes/sample.json', 'fixtures/episodes/partial.json', 'fixtures/episodes/broken.json', 'fixtures/episodes/missing.json'] },
-    'selected-entity': { control: 'text' },
-    'deep-link': { control: 'boolean' },
-  },
-  render: (args) => html`<episode-provider
-    src=${args.src}
-    selected-entity=${args['selected-entity'] || nothing}
-    ?deep-link=${args['deep-link']}
-    @seek=${action('seek')}
-    @entity-select=${action('entity-select')}
-    @episode-load=${action('episode-load')}
-    @episode-error=${action('episode-error')}
-  >
-    <audio controls preload="metadata" src=${silentWavDataUrl(240)}></audio>
-    <key-moments></key-moments>
-  </episode-provider>`,
+  args: { ...story.args, src: 'fixtures/episodes/sample.json' },
+  argTypes: story.argTypes,
+  render: (args) => story.render(args, withAudioAndMoments()),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
 /** The provider bound to a child <audio>, with key moments inside. */
 export const WithAudio: Story = {};
@@ -42,7 +29,7 @@ export const WithAudio: Story = {};
 /** A file with some bad parts: the good parts show, every drop is listed. */
 export const SomeBadParts: Story = { args: { src: 'fixtures/episodes/partial.json' } };
 
-/** A file that is not JSON: a visible error with the line. */
+/** A file that is not JSON: a visible error with the line, and Try again. */
 export const BrokenFile: Story = { args: { src: 'fixtures/episodes/broken.json' } };
 
 /** A missing file: a visible HTTP 404 error. */
@@ -53,10 +40,9 @@ export const Missing: Story = { args: { src: 'fixtures/episodes/missing.json' } 
  * podcast:transcript files, people, show notes and a soundbite, as a podcast host publishes them.
  */
 export const FromAFeed: Story = {
-  render: () => html`<episode-provider feed="fixtures/feeds/buzzsprout.xml" guid="Buzzsprout-2002" @seek=${action('seek')} @episode-load=${action('episode-load')}>
-    <audio controls preload="metadata" src=${silentWavDataUrl(240)}></audio>
+  args: { src: undefined, feed: 'fixtures/feeds/buzzsprout.xml', guid: 'Buzzsprout-2002' },
+  render: (args) => story.render(args, html`<audio controls preload="metadata" src=${silentWavDataUrl(240)}></audio>
     <episode-summary></episode-summary>
     <key-moments></key-moments>
-    <transcript-view></transcript-view>
-  </episode-provider>`,
+    <transcript-view></transcript-view>`),
 };

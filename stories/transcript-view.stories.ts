@@ -1,20 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { action } from 'storybook/actions';
 import '../src/index.js';
-import { silentWavDataUrl } from './silent-audio.js';
 import type { EpisodeFile } from '../src/episode/types.js';
+import { manifestStory, type StoryArgs } from './manifest-story.js';
+import { silentWavDataUrl } from './silent-audio.js';
 
-interface Args {
-  src: string;
-  'no-follow': boolean;
-  query: string;
-  lang: string;
-  /** Not an attribute of the view: the provider's, to show the mention navigator. */
-  'selected-entity': string;
-  /** Not an attribute: a generated episode of this many segments instead of `src` (0: use src). */
-  segments: number;
-}
+const story = manifestStory('transcript-view', {
+  sources: ['fixtures/episodes/sample.json', 'fixtures/episodes/transcript-words.json', 'fixtures/episodes/broken.json'],
+});
 
 const FILLER = [
   'we talked about chips and where they are made',
@@ -48,45 +41,43 @@ function generated(n: number): EpisodeFile {
   };
 }
 
-const meta: Meta<Args> = {
+/** Story args that are not the view's: they shape the provider around it. */
+const pageArgTypes = {
+  'selected-entity': {
+    control: 'select',
+    options: ['', 'tsmc', 'deepseek', 'open-weights', 'taiwan'],
+    description: "The provider's `selected-entity`, to show the mention navigator.",
+    table: { category: 'page' },
+  },
+  segments: {
+    control: 'select',
+    options: [0, 1000, 5000, 20000],
+    description: 'A generated episode of this many segments instead of `src` (0: use `src`).',
+    table: { category: 'page' },
+  },
+} as const;
+
+const meta: Meta<StoryArgs> = {
   title: 'Elements/transcript-view',
   component: 'transcript-view',
-  args: {
-    src: 'fixtures/episodes/sample.json',
-    'no-follow': false,
-    query: '',
-    lang: 'en',
-    'selected-entity': '',
-    segments: 0,
+  args: { ...story.args, src: 'fixtures/episodes/sample.json', 'selected-entity': '', segments: 0 },
+  argTypes: { ...story.argTypes, ...pageArgTypes },
+  // Inside a provider with an <audio>: the view's src goes to the provider, which serves it.
+  render: ({ src, 'selected-entity': selected, segments, ...args }) => {
+    const count = Number(segments) || 0;
+    return html`<episode-provider
+      .episode=${count ? generated(count) : undefined}
+      src=${count ? nothing : String(src)}
+      selected-entity=${selected || nothing}
+    >
+      <audio controls preload="metadata" src=${silentWavDataUrl(count ? Math.min(count * 5, 600) : 240)}></audio>
+      ${story.render(args)}
+    </episode-provider>`;
   },
-  argTypes: {
-    src: { control: 'select', options: ['fixtures/episodes/sample.json', 'fixtures/episodes/transcript-words.json', 'fixtures/episodes/broken.json'] },
-    'no-follow': { control: 'boolean' },
-    query: { control: 'text' },
-    lang: { control: 'text' },
-    'selected-entity': { control: 'select', options: ['', 'tsmc', 'deepseek', 'open-weights', 'taiwan'] },
-    segments: { control: { type: 'select' }, options: [0, 1000, 5000, 20000] },
-  },
-  render: (args) => html`<episode-provider
-    .episode=${args.segments ? generated(args.segments) : undefined}
-    src=${args.segments ? nothing : args.src}
-    selected-entity=${args['selected-entity'] || nothing}
-    @entity-select=${action('entity-select')}
-    @episode-load=${action('episode-load')}
-    @episode-error=${action('episode-error')}
-  >
-    <audio controls preload="metadata" src=${silentWavDataUrl(args.segments ? Math.min(args.segments * 5, 600) : 240)}></audio>
-    <transcript-view
-      ?no-follow=${args['no-follow']}
-      .query=${args.query}
-      lang=${args.lang}
-      @seek=${action('seek')}
-    ></transcript-view>
-  </episode-provider>`,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<StoryArgs>;
 
 /** Inside a provider with an <audio>: play, scroll away, then "Back to now". */
 export const WithAudio: Story = {};
@@ -106,14 +97,5 @@ export const TwentyThousandSegments: Story = { args: { segments: 20000 } };
 /** Alone, from its own src (reading mode), following off. */
 export const AloneNoFollow: Story = {
   args: { 'no-follow': true },
-  render: (args) => html`<transcript-view
-    src=${args.src}
-    ?no-follow=${args['no-follow']}
-    .query=${args.query}
-    lang=${args.lang}
-    @seek=${action('seek')}
-    @entity-select=${action('entity-select')}
-    @episode-load=${action('episode-load')}
-    @episode-error=${action('episode-error')}
-  ></transcript-view>`,
+  render: ({ 'selected-entity': _selected, segments: _segments, ...args }) => story.render(args),
 };

@@ -30,13 +30,18 @@ export abstract class EpisodeWidget extends LitElement {
   /** URL of an episode file, to use this element alone. */
   @property({ reflect: true }) src?: string;
 
-  /** An episode file's object (or a normalized Episode), to use this element alone. */
+  /**
+   * An episode file's object (or a normalized Episode), to use this element alone. One that names
+   * no companion file and has fewer than 1,000 list items (entities, links, segments…) shows in
+   * the first render; a larger one shows "Loading…" first, so checking it never shares a task
+   * with the first render.
+   */
   @property({ attribute: false }) episode?: EpisodeFile | Episode;
 
   /** Id of an `<episode-provider>` elsewhere on the page to join. */
   @property({ reflect: true }) provider?: string;
 
-  /** Replaces some of this element's visible strings. */
+  /** Replaces some of this element's visible strings (see the README's Strings and languages). */
   @property({ attribute: false }) strings?: Partial<EkStrings>;
 
   /**

@@ -84,6 +84,8 @@ const MENTIONS_SHOWN = 12;
  *
  * @cssproperty --ek-color-accent - Colour of the selected entity.
  * @cssproperty --ek-entity-list-max-height - Height at which the list scrolls (default 32rem; `none` to grow).
+ * @cssproperty --ek-kind-person - Colour of a person's dot (also -company, -product, -concept, -location, -media,
+ *   -event, and `--ek-kind-<kind>` for any other kind); shared with the graph.
  */
 export class EntityList extends EpisodeWidget {
   static override styles = [...EpisodeWidget.styles, kindColourStyles, headingStyles, headerStyles, kindAttributeStyles, entityListStyles];

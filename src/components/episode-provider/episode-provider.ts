@@ -24,7 +24,8 @@ import { providerStyles } from './episode-provider.styles.js';
 
 /**
  * Loads an episode, shares it with every episode-kit widget inside it (or joined with
- * `provider="ID"`), and keeps them in step with a media element.
+ * `provider="ID"`), and keeps them in step with a media element. Listens for `episode-reload` from
+ * the widgets it serves (a "Try again" for a companion file): loads its source again.
  *
  * @summary The heart of an episode page: episode data down, `seek` and `entity-select` up.
  *
@@ -32,9 +33,6 @@ import { providerStyles } from './episode-provider.styles.js';
  *
  * @fires episode-load - `{ episode, warnings }` once an episode is shown.
  * @fires episode-error - `{ message, errors }` when nothing can be shown.
- *
- * Listens for `episode-reload` from the widgets it serves (a "Try again" for a companion file):
- * loads its source again.
  *
  * @csspart base - The wrapper around the slot and the state boxes.
  * @csspart loading - The loading notice.
@@ -73,7 +71,12 @@ export class EpisodeProvider extends LitElement {
   /** With `feed` and no `guid`: the index of the item to show, from 0 in feed order. */
   @property({ type: Number, reflect: true }) item?: number;
 
-  /** Id of the media element to follow and seek; else a child `<audio>` or `<video>`. */
+  /**
+   * Id of the media element to follow and seek, anywhere in the page: whichever element has that
+   * id, also one created after the provider or put in place of another by a re-render. Without
+   * it, a child `<audio>` or `<video>`; with no media at all the provider keeps its own reading
+   * position, moved by seeks.
+   */
   @property({ reflect: true }) for?: string;
 
   /** The entity chosen everywhere; every `entity-select` from inside updates it. */

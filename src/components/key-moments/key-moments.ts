@@ -90,8 +90,10 @@ const PROGRESS_STEPS = 1000;
  * @csspart mark - One chapter on the timeline (also `current` while it plays).
  * @csspart soundbite - One highlight (Podcasting 2.0 soundbite; also `current` while it plays):
  *   in place of the moments when there are no chapters, listed under them when there are.
- * @csspart loading - The loading notice.
+ * @csspart loading - The loading notice (also "Loading the chapters…" while a chapters file loads).
  * @csspart error - The error box.
+ * @csspart unavailable - Says the chapters file could not be loaded, and why (`role="alert"`).
+ * @csspart retry - Its "Try again" button: sends `episode-reload`, which loads the episode again.
  *
  * @cssproperty --ek-color-accent - Colour of the current moment and its progress bar.
  * @cssproperty --ek-moment-image-size - Size of a chapter's image (default 3rem).
