@@ -8,6 +8,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { hangingMiddleware } from './scripts/hanging.mjs';
 import { ISOLATED } from './scripts/isolated-tests.mjs';
+import { openRequestsMiddleware } from './scripts/open-requests.mjs';
 import { silentWavMiddleware } from './scripts/silent-wav.mjs';
 import { strictCspMiddleware } from './scripts/strict-csp.mjs';
 
@@ -103,7 +104,8 @@ export default {
   browsers,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 600000,
+  // scripts/test.mjs gives the isolated files less (EK_FINISH_TIMEOUT): see isolated-tests.mjs.
+  testsFinishTimeout: Number(process.env.EK_FINISH_TIMEOUT) || 600000,
   browserStartTimeout: 60000,
   coverageConfig: {
     include: ['src/**/*.ts'],
@@ -111,7 +113,7 @@ export default {
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
   },
-  middleware: [silentWavMiddleware, strictCspMiddleware, hangingMiddleware],
+  middleware: [openRequestsMiddleware, silentWavMiddleware, strictCspMiddleware, hangingMiddleware],
   // Every test page first loads a script that unloads the media elements tests removed (each holds
   // a connection to this server until collected; six per host, then the page's requests queue).
   testRunnerHtml: (testFramework) =>

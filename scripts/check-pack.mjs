@@ -41,7 +41,7 @@ const app = scratchApp({
     'index.html': page('main.ts'),
     'graph.html': page('graph.ts'),
     'main.ts': `import 'episode-kit';\nimport { SeekEvent } from 'episode-kit';\ndocument.addEventListener('seek', (e) => console.log(e.detail.time, e instanceof SeekEvent));\n`,
-    'graph.ts': `import 'episode-kit/knowledge-graph.js';\ncustomElements.whenDefined('knowledge-graph').then(() => console.log('graph defined'));\n`,
+    'graph.ts': `import 'episode-kit/knowledge-graph.js';\ncustomElements.whenDefined('knowledge-graph').then(() => console.log('graph defined'));\ndocument.querySelector('knowledge-graph')?.addEventListener('entity-select', (e) => console.log(e.detail.id));\n`,
     'vite.config.js': `export default { logLevel: 'warn', build: { rollupOptions: { input: { main: 'index.html', graph: 'graph.html' } } } };\n`,
     // What a consumer writes: the public types, events typed on the element and document maps,
     // a widget of their own on EpisodeWidget.
@@ -78,6 +78,11 @@ export { episode, problems, time, select, strings };
       compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true },
       files: ['types.ts', 'main.ts', 'graph.ts'],
     }),
+    // One element's entry alone: its events are typed without the main entry in the program.
+    'tsconfig.graph.json': JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true },
+      files: ['graph.ts'],
+    }),
     'tsconfig.node.json': JSON.stringify({
       compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true },
       files: ['types.ts'],
@@ -88,6 +93,7 @@ console.log(`check-pack: scratch app in ${app.dir}`);
 try {
   app.run('npx', ['tsc', '-p', 'tsconfig.json'], { quiet: true });
   app.run('npx', ['tsc', '-p', 'tsconfig.node.json'], { quiet: true });
+  app.run('npx', ['tsc', '-p', 'tsconfig.graph.json'], { quiet: true });
 } catch (error) {
   problems.push(`the exported types do not typecheck in a consumer (no skipLibCheck): ${error.message}`);
 }

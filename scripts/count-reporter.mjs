@@ -18,14 +18,17 @@ export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
       let broken = 0;
+      let hung = 0;
       for (const session of sessions) {
+        // The runner's testsFinishTimeout: the page never reported (see scripts/open-requests.mjs).
+        if ((session.errors ?? []).some((e) => /did not finish|did not complete/i.test(e?.message ?? ''))) hung += 1;
         if (session.testResults) countSuite(session.testResults);
         // A file that failed to load or threw outside a test has no results: count it as failed.
         if (!session.passed && (session.errors?.length ?? 0) > 0) broken += 1;
       }
       failed += broken;
       if (process.env.EK_COUNTS_FILE) {
-        writeFileSync(process.env.EK_COUNTS_FILE, JSON.stringify({ passed, failed, skipped }));
+        writeFileSync(process.env.EK_COUNTS_FILE, JSON.stringify({ passed, failed, skipped, hung }));
         return;
       }
       const extra = skipped ? `, ${skipped} skipped` : '';

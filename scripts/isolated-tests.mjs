@@ -1,6 +1,12 @@
-// Test files that run in a fresh browser of their own, after the main suite. The media-error tests
-// (404 media, failing <source>s) hung the shared browser with the page idle in four of about ten
-// full runs (Chromium and Firefox, always after 16 other files), and never alone (dozens of runs):
-// some state the browser keeps across pages. Until the cause is found, they run apart, so a hang
-// there cannot hide the rest of the suite, and any failure still fails the run.
-export const ISOLATED = ['tests/provider-media-errors.test.ts'];
+// Test files that run in a fresh browser of their own, after the main suite (scripts/test.mjs).
+//
+// tests/provider-media-errors.test.ts (404 media, failing <source>s, a feed whose enclosure is
+// gone): in about one full run in three, in Chromium and in Firefox, the browser running it
+// stopped with the page idle (no CPU, no test failing, nothing reported), so the runner waited
+// until its testsFinishTimeout. Seen mostly after 16 other files in a shared browser, once alone;
+// never in 13 runs alone on a loaded machine (2026-12-07). Not found: which request or browser
+// state it waits on. So it runs apart: a hang there cannot hide the rest of the suite; a hang is
+// retried once in a fresh browser (after 2 minutes), and the requests still open are printed
+// (scripts/open-requests.mjs) so the next hang names what the page waited for. A failing test
+// fails the run at once, and so does a second hang.
+export const ISOLATED = (process.env.EK_ISOLATED_FILES?.split(',') ?? ['tests/provider-media-errors.test.ts']).filter(Boolean);

@@ -1,5 +1,8 @@
 import { EntityList } from './entity-list.js';
 
+// The event types (`seek`, `entity-select`…) in HTMLElementEventMap, for a page that imports only this element.
+export type {} from '../../events.js';
+
 export { EntityList, ENTITY_KIND_ORDER, groupEntities } from './entity-list.js';
 
 // Guarded: loading episode-kit twice on one page must not throw.

@@ -1,5 +1,8 @@
 import { EpisodeProvider } from './episode-provider.js';
 
+// The event types (`seek`, `entity-select`…) in HTMLElementEventMap, for a page that imports only this element.
+export type {} from '../../events.js';
+
 export { EpisodeProvider };
 
 // Guarded: loading episode-kit twice on one page must not throw.

@@ -1,5 +1,8 @@
 import { EpisodeSummary } from './episode-summary.js';
 
+// The event types (`seek`, `entity-select`…) in HTMLElementEventMap, for a page that imports only this element.
+export type {} from '../../events.js';
+
 export { EpisodeSummary, parseSectionList } from './episode-summary.js';
 
 // Guarded: loading episode-kit twice on one page must not throw.

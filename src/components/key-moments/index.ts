@@ -1,5 +1,8 @@
 import { KeyMoments } from './key-moments.js';
 
+// The event types (`seek`, `entity-select`…) in HTMLElementEventMap, for a page that imports only this element.
+export type {} from '../../events.js';
+
 export { KeyMoments, chapterAt } from './key-moments.js';
 
 // Guarded: loading episode-kit twice on one page must not throw.

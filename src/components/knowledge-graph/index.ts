@@ -1,5 +1,8 @@
 import { KnowledgeGraph } from './knowledge-graph.js';
 
+// The event types (`seek`, `entity-select`…) in HTMLElementEventMap, for a page that imports only this element.
+export type {} from '../../events.js';
+
 export { KnowledgeGraph } from './knowledge-graph.js';
 
 // Guarded: loading episode-kit twice on one page must not throw.

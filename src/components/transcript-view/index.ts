@@ -1,5 +1,8 @@
 import { TranscriptView } from './transcript-view.js';
 
+// The event types (`seek`, `entity-select`…) in HTMLElementEventMap, for a page that imports only this element.
+export type {} from '../../events.js';
+
 export { TranscriptView } from './transcript-view.js';
 
 // Guarded: loading episode-kit twice on one page must not throw.
