@@ -103,7 +103,7 @@ rows.push(['overall', total.segments, '', fixed(pct(total.hits, total.counted)),
 // of recall and kinds (its 40 entities are not every name said in 1,125 segments, so its
 // precision understates).
 const seed = JSON.parse(readFileSync(join(ROOT, 'demo/episodes/seed.json'), 'utf8'));
-const bare = parseEpisode({ version: 1, title: seed.title, transcript: seed.transcript }).episode;
+const bare = parseEpisode({ version: 1, title: seed.title, people: seed.people, transcript: seed.transcript }).episode;
 const seedRun = timeDraft(bare);
 const held = score(seedRun.draft.entities, { entities: seed.entities.map((e) => ({ name: e.name, kind: e.type, aliases: e.aliases })) });
 rows.push(['seed (held out)', bare.transcript.length, seedRun.draft.entities.length, fixed(pct(held.hits, held.counted)), fixed(pct(held.matched, held.total)), fixed(pct(held.kindRight, held.matched)), perThousand(seedRun.ms, seedRun.cpuMs, bare.transcript.length)]);

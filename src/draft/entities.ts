@@ -27,9 +27,9 @@ export interface SpeakerName {
 /** A name has to be said at least this many times to be an entity (speakers need none). */
 export const MIN_MENTIONS = 2;
 
-/** Capitalised words that are not names. */
+/** Capitalised words that are not names; common acronyms are used as common nouns ("the AI", "GPUs"). */
 const CAPITALISED_NOT_NAMES = new Set(
-  `i i'm i'd i'll i've ok okay mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april
+  `i i'm i'd i'll i've ok okay ai agi gpu gpus cpu cpus tpu tpus api apis ceo cto cfo phd ml llm llms tv mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april
   may june july august september october november december christmas`.split(/\s+/),
 );
 
@@ -60,7 +60,7 @@ for (const [kind, list] of [
   ['concept', 'act law paradox effect theory principle rule treaty accord agreement protocol doctrine'],
   ['event', 'show conference summit expo festival games olympics cup war fair awards election'],
   ['location', 'desert valley river mountains ocean sea island islands bay lake county city street park'],
-  ['company', 'technology technologies instruments energy solution solutions systems labs inc corp corporation group motors electronics online computing software semiconductor company'],
+  ['company', 'technology technologies instruments energy solution solutions systems labs inc corp corporation group motors electronics online computing software semiconductor company institute university foundation agency department bank fund ministry'],
 ] as const) {
   for (const word of list.split(' ')) KIND_BY_LAST_WORD[word] = kind;
 }
@@ -200,24 +200,36 @@ function nameRuns(sentence: readonly Token[], seen: Seen): Run[] {
 
 const joinText = (tokens: readonly Token[]) => tokens.map((t) => t.text).join(' ');
 
-/** Splits a run at its joins unless the joined name recurs ("Signal and Silicon" twice stays one). */
+function partsOf(run: Run): Token[][] {
+  const parts: Token[][] = [];
+  let from = 0;
+  for (const at of run.joins) {
+    parts.push(run.tokens.slice(from, at));
+    from = at + 1;
+  }
+  parts.push(run.tokens.slice(from));
+  return parts.filter((tokens) => tokens.length);
+}
+
+/**
+ * Splits a run at its "of"/"and" unless it is one name: said so again, and its parts never said
+ * alone ("Signal and Silicon" stays one; "Huawei and China", "A100 and H100" are two).
+ */
 function splitRuns(runs: Run[]): Token[][] {
   const counts = new Map<string, number>();
-  for (const run of runs) if (run.joins.length) counts.set(nameKey(joinText(run.tokens)), (counts.get(nameKey(joinText(run.tokens))) ?? 0) + 1);
+  const alone = new Set<string>();
+  for (const run of runs) {
+    if (run.joins.length) counts.set(nameKey(joinText(run.tokens)), (counts.get(nameKey(joinText(run.tokens))) ?? 0) + 1);
+    else alone.add(nameKey(joinText(run.tokens)));
+  }
   const out: Token[][] = [];
   for (const run of runs) {
-    if (!run.joins.length || (counts.get(nameKey(joinText(run.tokens))) ?? 0) >= 2) {
-      out.push(run.tokens);
-      continue;
-    }
-    let from = 0;
-    for (const at of run.joins) {
-      out.push(run.tokens.slice(from, at));
-      from = at + 1;
-    }
-    out.push(run.tokens.slice(from));
+    const parts = partsOf(run);
+    const oneName = (counts.get(nameKey(joinText(run.tokens))) ?? 0) >= 2 && !parts.some((part) => alone.has(nameKey(joinText(part))));
+    if (!run.joins.length || oneName) out.push(run.tokens);
+    else out.push(...parts);
   }
-  return out.filter((tokens) => tokens.length);
+  return out;
 }
 
 function kindVotes(tokens: readonly Token[], before: Token | undefined, after: Token | undefined): [KnownKind, number][] {
@@ -351,7 +363,8 @@ function mergeVariants(candidates: Candidates): void {
   for (const [key, c] of [...map]) {
     if (c.phrase || key.includes(' ')) continue;
     const owner = owners.get(key);
-    if (owner?.length === 1 && owner[0] !== c) {
+    // A place is not the first word of a company named after it ("Taiwan", "Taiwan Semiconductor").
+    if (owner?.length === 1 && owner[0] !== c && !(leadingKind(owner[0]!) === 'company' && (c.votes.get('location') ?? 0) > 0)) {
       absorb(owner[0]!, c, false);
       map.delete(key);
     }

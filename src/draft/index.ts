@@ -37,8 +37,14 @@ export interface Draft {
 /** Topics listed at most: more reads as a word cloud. */
 const MAX_TOPICS = 8;
 
-/** Speakers that name someone: a person of `people`, or a label that is not a role. */
-function speakerNames(episode: Episode): SpeakerName[] {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The episode's own people, who are entities even when named only once: speakers with a name
+ * (a person of `people`, or a label that is not a role such as "Host"), and the people of
+ * `people` (a feed's podcast:person) the transcript names.
+ */
+function episodePeople(episode: Episode): SpeakerName[] {
   const names = new Map<string, SpeakerName>();
   const people = new Map(episode.people.map((p) => [p.id, p.name]));
   episode.transcript.forEach((segment, index) => {
@@ -47,6 +53,12 @@ function speakerNames(episode: Episode): SpeakerName[] {
     if (isRoleLabel(name) || !/\p{Lu}/u.test(name) || /\d/.test(name)) return;
     if (!names.has(name)) names.set(name, { name, firstSegment: index });
   });
+  for (const person of episode.people) {
+    if (names.has(person.name)) continue;
+    const said = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(person.name)}(?![\\p{L}\\p{N}])`, 'iu');
+    const index = episode.transcript.findIndex((s) => said.test(s.text));
+    if (index >= 0) names.set(person.name, { name: person.name, firstSegment: index });
+  }
   return [...names.values()];
 }
 
@@ -127,7 +139,7 @@ export function draftEpisode(episode: Episode): Draft {
   const texts = episode.transcript.map((s) => s.text);
   const times = episode.transcript.map((s) => s.start);
   const sentences = tokenize(texts);
-  const found = extractEntities(sentences, speakerNames(episode));
+  const found = extractEntities(sentences, episodePeople(episode));
   const ids = uniqueIds();
   const entities = found.map((e) => ({ ...e, id: ids(e.name) }));
   const links = connect(entities, texts.length);
