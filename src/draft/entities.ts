@@ -387,6 +387,33 @@ function mentionParts(runs: readonly Token[][], candidates: Candidates): void {
   }
 }
 
+/** "TI" for "Texas Instruments", "C64" for "Commodore 64": initials, a number kept whole. */
+function initials(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => w !== 'of' && w !== 'and')
+    .map((w) => (/^\d+$/.test(w) ? w : w.charAt(0)))
+    .join('');
+}
+
+/** An acronym said for a longer name said too is that name, when only one longer name fits. */
+function mergeAcronyms(candidates: Candidates): void {
+  const byInitials = new Map<string, Candidate[]>();
+  for (const c of candidates.map.values()) {
+    if (c.phrase || !c.key.includes(' ')) continue;
+    const key = initials(c.key);
+    if (key.length >= 2) byInitials.set(key, [...(byInitials.get(key) ?? []), c]);
+  }
+  for (const [key, c] of [...candidates.map]) {
+    if (c.phrase || key.includes(' ') || ![...c.forms.keys()].every((f) => /^[\p{Lu}\d]{2,6}$/u.test(f))) continue;
+    const full = byInitials.get(key);
+    if (full?.length === 1) {
+      absorb(full[0]!, c, false);
+      candidates.map.delete(key);
+    }
+  }
+}
+
 /** "Amara Okafor", whose first word is said alone elsewhere ("Amara, is that real?"), is a person. */
 function votePeopleByFirstName(candidates: Candidates): void {
   for (const c of candidates.map.values()) {
@@ -492,6 +519,7 @@ export function extractEntities(sentences: readonly Token[][], speakers: readonl
   for (const [key, c] of [...candidates.map]) if (c.phrase && c.said < MIN_MENTIONS) candidates.map.delete(key);
   votePeopleByFirstName(candidates);
   mergeVariants(candidates);
+  mergeAcronyms(candidates);
   dropContainedPhrases(candidates);
 
   const out: DraftEntity[] = [];
