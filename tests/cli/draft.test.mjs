@@ -145,6 +145,13 @@ describe('episode-kit draft', () => {
     assert.equal(check.status, 0, check.stdout);
   });
 
+  it("is what the story's drafted panel shows (regenerate: draft --transcript panel.json --title \"Who wins the battery race?\" --show \"The Charge\" --out panel-drafted.json)", async () => {
+    const out = join(tmp, 'panel-drafted.json');
+    const { status, stderr } = await cli(['draft', '--transcript', 'panel.json', '--title', 'Who wins the battery race?', '--show', 'The Charge', '--out', out]);
+    assert.equal(status, 0, stderr);
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(join(FIXTURES, 'panel-drafted.json'), 'utf8'));
+  });
+
   it('drafts from a feed item: its podcast:person speakers become person entities', async () => {
     served.set(
       'feed.xml',
