@@ -117,7 +117,16 @@ function givenSections(chapters: readonly Chapter[], episode: Episode): Section[
 function draftTopics(entities: readonly (DraftEntity & { id: string })[], links: Draft['links'], times: readonly number[]): Draft['topics'] {
   const concepts = entities.filter((e) => e.kind === 'concept');
   const pool = concepts.length >= 3 ? concepts : [...concepts, ...entities.filter((e) => e.kind !== 'concept' && e.kind !== 'person')];
-  const top = [...pool].sort(byScoreThenText((e) => e.segments.length, (e) => e.name)).slice(0, MAX_TOPICS);
+  const top: (DraftEntity & { id: string })[] = [];
+  const openers = new Set<string>();
+  for (const e of [...pool].sort(byScoreThenText((e) => e.segments.length, (e) => e.name))) {
+    // "sodium-ion cells" after "sodium-ion batteries" is the same subject again.
+    const opener = e.name.toLowerCase().split(' ')[0]!;
+    if (e.kind === 'concept' && openers.has(opener)) continue;
+    openers.add(opener);
+    top.push(e);
+    if (top.length === MAX_TOPICS) break;
+  }
   const ids = uniqueIds();
   return top
     .map((e) => {
