@@ -55,14 +55,14 @@ const PRODUCT_AFTER = new Set(
 const PRODUCT_BEFORE = new Set(`use uses using used run runs running ran has have had know knows download downloaded fine-tunes buy bought on`.split(/\s+/));
 
 /** Last words that say what kind of name it is: "Inflation Reduction Act", "Consumer Electronics Show". */
-const KIND_BY_LAST_WORD: Record<string, KnownKind> = {};
+const KIND_BY_LAST_WORD = new Map<string, KnownKind>();
 for (const [kind, list] of [
   ['concept', 'act law paradox effect theory principle rule treaty accord agreement protocol doctrine'],
   ['event', 'show conference summit expo festival games olympics cup war fair awards election'],
   ['location', 'desert valley river mountains ocean sea island islands bay lake county city street park'],
   ['company', 'technology technologies instruments energy solution solutions systems labs inc corp corporation group motors electronics online computing software semiconductor company institute university foundation agency department bank fund ministry'],
 ] as const) {
-  for (const word of list.split(' ')) KIND_BY_LAST_WORD[word] = kind;
+  for (const word of list.split(' ')) KIND_BY_LAST_WORD.set(word, kind);
 }
 
 /** Adjectives that open a phrase without making it a subject ("big deal", "new chip"). */
@@ -104,8 +104,8 @@ interface Candidate {
 class Candidates {
   readonly map = new Map<string, Candidate>();
 
-  add(text: string, segment: number, votes: [KnownKind, number][], phrase: boolean, nextWord = ''): Candidate {
-    const key = nameKey(text);
+  /** One saying of `text`; variants share a `key` (a phrase's is stemmed, its `text` as said). */
+  add(text: string, segment: number, votes: [KnownKind, number][], phrase: boolean, nextWord = '', key = nameKey(text)): Candidate {
     let c = this.map.get(key);
     if (!c) {
       c = { key, forms: new Map(), said: 0, segments: new Set(), votes: new Map(), nextWords: [], phrase, speaker: false };
@@ -237,7 +237,7 @@ function kindVotes(tokens: readonly Token[], before: Token | undefined, after: T
   if (tokens.some((t) => hasDigit(t.text))) votes.push(['product', 3]);
   // The tagger takes "SID" for a first name: an acronym is not one.
   if (tokens.every((t) => t.tags.has('Person') && !/^\p{Lu}{2,}$/u.test(t.text))) votes.push(['person', 2]);
-  const lastKind = tokens.length > 1 ? KIND_BY_LAST_WORD[tokens[tokens.length - 1]!.lower] : undefined;
+  const lastKind = tokens.length > 1 ? KIND_BY_LAST_WORD.get(tokens[tokens.length - 1]!.lower) : undefined;
   if (lastKind) votes.push([lastKind, 3]);
   if (before && PRODUCT_BEFORE.has(before.lower)) votes.push(['product', 1]);
   if (tokens.some((t) => t.tags.has('Organization'))) votes.push(['company', 2]);
@@ -308,11 +308,7 @@ function addPhrase(tokens: Token[], into: Candidates): void {
   const text = tokens.map((t, i) => (i === 0 && t.sentenceStart ? t.lower : t.text)).join(' ');
   // Singular and plural are one concept; the key carries the stem of the last word.
   const key = [...tokens.slice(0, -1).map((t) => t.lower), stem(last.lower)].join(' ');
-  const c = into.add(key, first.segment, [['concept', 1]], true);
-  // `add` keyed the stemmed form; keep the words as said for the name.
-  c.forms.set(key, (c.forms.get(key) ?? 1) - 1);
-  if (!c.forms.get(key)) c.forms.delete(key);
-  c.forms.set(text, (c.forms.get(text) ?? 0) + 1);
+  into.add(text, first.segment, [['concept', 1]], true, '', key);
 }
 
 function leadingKind(c: Candidate): KnownKind {
@@ -419,7 +415,7 @@ function votePeopleByFirstName(candidates: Candidates): void {
   for (const c of candidates.map.values()) {
     if (c.phrase) continue;
     const parts = c.key.split(' ');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\p{L}+$/u.test(p) || KIND_BY_LAST_WORD[p])) continue;
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^\p{L}+$/u.test(p) || KIND_BY_LAST_WORD.has(p))) continue;
     const first = candidates.map.get(parts[0]!);
     if (first && !first.phrase && (first.votes.get('location') ?? 0) === 0) c.votes.set('person', (c.votes.get('person') ?? 0) + 2 * c.said);
   }
@@ -510,9 +506,8 @@ export function extractEntities(sentences: readonly Token[][], speakers: readonl
   for (const { name, firstSegment } of speakers) {
     const c = candidates.add(name, firstSegment, [['person', 100]], false);
     c.speaker = true;
+    // The first turn is where a speaker is met (their first mention when never named), not a saying of the name.
     c.said--;
-    // The speaker's first turn is where they are met, not a mention of the name.
-    c.forms.set(name, (c.forms.get(name) ?? 1) - 1 || 1);
   }
   extendByFollowingNoun(candidates);
   // Phrases said once are most of them, and never merge into anything: drop them first.
