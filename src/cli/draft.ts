@@ -40,7 +40,11 @@ export async function draftEpisodeFile(options: DraftOptions): Promise<number> {
     plural(draft.entities.length, 'entity', 'entities'),
     plural(draft.links.length, 'link'),
     plural(draft.topics.length, 'topic'),
-    draft.chapters ? plural(draft.chapters.length, 'key moment') + ' (drafted)' : plural(episode.chapters.length, 'chapter') + ' (given)',
+    draft.chapters
+      ? `${plural(draft.chapters.length, 'key moment')} (drafted)`
+      : episode.chapters.length
+        ? `${plural(episode.chapters.length, 'chapter')} (given)`
+        : 'no key moments (too short to cut)',
     plural(draft.summary.reduce((n, s) => n + s.points.length, 0), 'summary point'),
   ];
   process.stderr.write(`${options.out ? `wrote ${options.out}` : 'episode written to standard output'}: ${counts.join(', ')}, ${plural(notes.length, 'warning')}\n`);
@@ -51,7 +55,7 @@ function fill(output: Record<string, unknown>, episode: Episode, draft: import('
   const filled: Record<string, unknown> = { ...output };
   const has = (field: string) => Array.isArray(output[field]) && (output[field] as unknown[]).length > 0;
   const drafted = draft.drafted.filter((field) => !has(field));
-  for (const field of DRAFTED_FIELDS) if (!has(field)) filled[field] = draft[field];
+  for (const field of DRAFTED_FIELDS) if (!has(field) && draft[field].length) filled[field] = draft[field];
   if (draft.chapters && !episode.chapters.length) filled.chapters = draft.chapters;
   if (drafted.length) filled.note = [typeof output.note === 'string' ? output.note : '', draft.note].filter(Boolean).join(' ');
   return filled;

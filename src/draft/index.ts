@@ -101,6 +101,8 @@ function titleSections(sections: Omit<Section, 'title'>[], entities: readonly (D
 
 function draftSections(episode: Episode, stems: string[][], entities: (DraftEntity & { id: string })[]): Section[] {
   const starts = sectionStarts(episode.transcript, stems);
+  // One section is no key moment: the summary then goes under the episode's title.
+  if (starts.length < 2) return [{ start: 0, end: episode.duration, title: episode.title, segments: episode.transcript.map((_, i) => i) }];
   const sections = starts.map((first, i) => {
     const next = starts[i + 1];
     const start = i === 0 ? 0 : episode.transcript[first]!.start;
@@ -139,9 +141,11 @@ function draftTopics(entities: readonly (DraftEntity & { id: string })[], links:
 }
 
 function noteFor(drafted: readonly string[]): string {
+  if (!drafted.length) return 'episode-kit draft found nothing to draft in the transcript.';
   const parts = drafted.map((d) => (d === 'chapters' ? 'key moments (chapters)' : d));
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  return `Drafted by episode-kit draft from the transcript: ${list}. The summary quotes sentences of the transcript as said (extractive); no text was written by the tool. Check before publishing.`;
+  const quoted = drafted.includes('summary') ? ' The summary quotes sentences of the transcript as said (extractive); no text was written by the tool.' : '';
+  return `Drafted by episode-kit draft from the transcript: ${list}.${quoted} Check before publishing.`;
 }
 
 export function draftEpisode(episode: Episode): Draft {
@@ -153,10 +157,9 @@ export function draftEpisode(episode: Episode): Draft {
   const entities = found.map((e) => ({ ...e, id: ids(e.name) }));
   const links = connect(entities, texts.length);
 
-  const drafted = ['entities', 'links', 'topics'];
   const hasChapters = episode.chapters.some((c) => c.toc);
   const sections = hasChapters ? givenSections(episode.chapters, episode) : draftSections(episode, texts.map(contentStems), entities);
-  if (!hasChapters && sections.length) drafted.push('chapters');
+  const draftsChapters = !hasChapters && sections.length > 1;
   const names = entities.filter((e) => !e.speaker).map((e) => e.name);
   const summary = sections
     .map((section) => ({
@@ -164,12 +167,19 @@ export function draftEpisode(episode: Episode): Draft {
       points: centralSentences(texts, section.segments, names).map((s) => ({ text: s.text, time: times[s.segment]! })),
     }))
     .filter((section) => section.points.length);
-  drafted.push('summary');
+  const topics = draftTopics(entities, links, times);
+  const drafted = [
+    ...(entities.length ? ['entities'] : []),
+    ...(links.length ? ['links'] : []),
+    ...(topics.length ? ['topics'] : []),
+    ...(draftsChapters ? ['chapters'] : []),
+    ...(summary.length ? ['summary'] : []),
+  ];
 
   const draft: Draft = {
     note: noteFor(drafted),
     summary,
-    topics: draftTopics(entities, links, times),
+    topics,
     entities: entities.map((e) => {
       const out: DraftedEntity = { id: e.id, name: e.name, type: e.kind, mentions: [...new Set(e.segments.map((s) => times[s]!))] };
       if (e.aliases.length) out.aliases = e.aliases;
@@ -178,6 +188,6 @@ export function draftEpisode(episode: Episode): Draft {
     links,
     drafted,
   };
-  if (!hasChapters && sections.length) draft.chapters = sections.map((s) => ({ start: s.start, title: s.title }));
+  if (draftsChapters) draft.chapters = sections.map((s) => ({ start: s.start, title: s.title }));
   return draft;
 }

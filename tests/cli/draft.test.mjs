@@ -135,6 +135,17 @@ describe('episode-kit draft', () => {
     assert.ok(byName(episode, 'sodium-ion batteries'));
   });
 
+  it('cuts no key moments in a transcript too short for them, and sums it up under the episode title', async () => {
+    const { status, stdout, stderr } = await cli(['draft', '--transcript', join(ROOT, 'tests/fixtures/formats/descript.txt'), '--title', 'Tiny']);
+    assert.equal(status, 0, stderr);
+    const episode = JSON.parse(stdout);
+    assert.equal(episode.chapters, undefined);
+    assert.deepEqual(episode.summary.map((s) => s.title), ['Tiny']);
+    assert.deepEqual(episode.entities.map((e) => [e.name, e.type]), [['Ana Ortiz', 'person'], ['Ben Lee', 'person']]);
+    assert.match(episode.note, /^Drafted by episode-kit draft from the transcript: entities, links and summary\./);
+    assert.match(lines(stderr).at(-1), /: 2 entities, 1 link, 0 topics, no key moments \(too short to cut\), 1 summary point, 0 warnings$/);
+  });
+
   it('writes the same bytes for the same input', async () => {
     const first = join(tmp, 'solo-1.json');
     const second = join(tmp, 'solo-2.json');
