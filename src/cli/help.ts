@@ -7,6 +7,8 @@ Check and make episode files for episode-kit's web components.
 Commands:
   validate FILE…       check episode files and the companion files they name
   import               write an episode file from a transcript, chapters or an RSS item
+  draft                import, then draft entities, links, topics, key moments and a summary
+                       from the transcript
   help [COMMAND]       show this help, or a command's
 
 Options:
@@ -86,4 +88,51 @@ Examples:
   episode-kit import --transcript episode42.vtt --chapters chapters.json --title "Episode 42" --out episode.json
   episode-kit import --transcript whisperx.json --media https://cdn.example.com/ep42.mp3 > episode.json
   episode-kit import --feed https://example.com/feed.xml --item 0 --out episode.json
+`;
+
+export const DRAFT_HELP = `Usage: episode-kit draft --transcript FILE [--chapters FILE] [options]
+       episode-kit draft --feed URL|FILE [--guid GUID | --item N] [options]
+
+Reads the sources as episode-kit import does, then drafts from the transcript what a page
+needs beyond it, for an editor to check:
+
+  entities   people, organisations and places (tagged by compromise), products and other
+             names, recurring phrases as concepts; named in at least 2 segments (speakers
+             with a name always; role labels such as "Host" or "Guest 1" never); variants
+             (case, possessive, plural, a surname alone) merged; mentions at segment starts
+  links      entities named in the same or the next segment, weighted by how often; each
+             keeps its strongest 2
+  topics     the most-said phrases, with the entities around them and when first said
+  chapters   only when there are none: cut where the subject changes (TextTiling), titled
+             by the entity or phrase most particular to each part
+  summary    per chapter, the transcript's most central sentences, quoted as said
+  note       which parts the tool drafted
+
+Fields the feed already fills are kept. The same input gives the same file, byte for byte.
+
+Sources:
+  --transcript FILE    a transcript in any format import reads (WebVTT, SRT, Podcasting 2.0
+                       or Whisper JSON, HTML, plain text)
+  --chapters FILE      chapters (Podcasting 2.0 JSON or WebVTT); kept as the key moments
+  --feed URL|FILE      an RSS item: title, show, date, media, people (speakers who are
+                       podcast:person entries become person entities), chapters, transcript
+  --guid GUID          the feed item with this guid
+  --item N             the feed item at this position, from 0 in feed order
+  --lang LANG          preferred transcript language for a feed with several
+
+Fields:
+  --title TEXT         the episode title (default: the feed item's, else the file name)
+  --show TEXT          the show's name
+  --media URL          the audio or video file (media.src)
+
+Output:
+  --out FILE           write the episode file here (default: standard output)
+  -h, --help           show this help
+
+Exit status: 0 written; 1 nothing to draft from (no transcript) or a file that cannot be
+read; 2 bad usage.
+
+Examples:
+  episode-kit draft --transcript episode42.vtt --title "Episode 42" --out episode.json
+  episode-kit draft --feed https://example.com/feed.xml --item 0 --out episode.json
 `;

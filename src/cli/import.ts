@@ -7,7 +7,7 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCompanions, type LoadedCompanions } from '../episode/load-companions.js';
 import { isCompanionRef } from '../episode/problems.js';
-import type { EpisodeProblem } from '../episode/types.js';
+import type { Episode, EpisodeProblem } from '../episode/types.js';
 import { parseEpisode, TOP_LEVEL_KEYS } from '../episode/validate.js';
 import { CliError, cliFetch, isUrl, readSource, type ReadSource } from './io.js';
 import { formatProblem, locateProblems, plural, type LocatedProblem } from './report.js';
@@ -90,15 +90,28 @@ function titleFromFile(source: string): string {
   return name.replace(/\.[^.]+$/, '') || name || 'Untitled';
 }
 
-export async function importEpisode(options: ImportOptions): Promise<number> {
+export interface AssembledEpisode {
+  /** The episode file as it will be written, companions inlined (or kept as links), unordered. */
+  output: Record<string, unknown>;
+  /** What the components will read from it. */
+  episode: Episode;
+  /** Warnings so far, placed in their files. */
+  notes: LocatedProblem[];
+}
+
+/**
+ * Reads the sources the options name (a feed item, a transcript, chapters) into one episode,
+ * checked by the components' validator; `import` writes it as it is, `draft` adds to it.
+ */
+export async function assembleEpisode(options: ImportOptions, command = 'import'): Promise<AssembledEpisode> {
   if (!options.feed && !options.transcript) {
-    throw new CliError('import: give --transcript FILE or --feed URL|FILE (see episode-kit import --help)', 2);
+    throw new CliError(`${command}: give --transcript FILE or --feed URL|FILE (see episode-kit ${command} --help)`, 2);
   }
   if (options.guid !== undefined && options.item !== undefined) {
-    throw new CliError('import: --guid and --item choose the feed item in two ways; give one of them', 2);
+    throw new CliError(`${command}: --guid and --item choose the feed item in two ways; give one of them`, 2);
   }
   if ((options.guid !== undefined || options.item !== undefined) && !options.feed) {
-    throw new CliError(`import: ${options.guid !== undefined ? '--guid' : '--item'} chooses an item of a feed; give --feed too`, 2);
+    throw new CliError(`${command}: ${options.guid !== undefined ? '--guid' : '--item'} chooses an item of a feed; give --feed too`, 2);
   }
 
   const notes: LocatedProblem[] = [];
@@ -192,24 +205,33 @@ export async function importEpisode(options: ImportOptions): Promise<number> {
     }
   }
 
+  return { output, episode: parsed.episode, notes };
+}
+
+/** Writes the episode file to `out`, or to standard output. */
+export async function writeEpisodeFile(output: Record<string, unknown>, out: string | undefined): Promise<void> {
   const json = `${JSON.stringify(ordered(output), null, 2)}\n`;
-  if (options.out) {
+  if (out) {
     try {
-      await writeFile(options.out, json);
+      await writeFile(out, json);
     } catch (error) {
-      throw new CliError(`cannot write ${options.out} (${(error as { code?: string }).code === 'ENOENT' ? 'no such directory' : (error as Error).message})`);
+      throw new CliError(`cannot write ${out} (${(error as { code?: string }).code === 'ENOENT' ? 'no such directory' : (error as Error).message})`);
     }
   } else {
     process.stdout.write(json);
   }
+}
+
+export async function importEpisode(options: ImportOptions): Promise<number> {
+  const { output, episode, notes } = await assembleEpisode(options);
+  await writeEpisodeFile(output, options.out);
   printProblems(notes);
-  const { episode } = parsed;
   const counts = [plural(episode.transcript.length, 'transcript segment'), plural(episode.chapters.length, 'chapter')];
   if (episode.people.length) counts.push(plural(episode.people.length, 'person', 'people'));
   process.stderr.write(`${options.out ? `wrote ${options.out}` : 'episode written to standard output'}: ${counts.join(', ')}, ${plural(notes.length, 'warning')}\n`);
   return 0;
 }
 
-function printProblems(problems: readonly LocatedProblem[]): void {
+export function printProblems(problems: readonly LocatedProblem[]): void {
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
 }

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 /**
- * `episode-kit`, the command line: `validate` and `import`. Uses only the pure episode code
+ * `episode-kit`, the command line: `validate`, `import` and `draft`. Uses only the pure episode code
  * (src/episode) the components use, so a file the CLI passes loads the same on a page.
  */
 import { ownValue } from '../episode/own.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { IMPORT_HELP, MAIN_HELP, VALIDATE_HELP } from './help.js';
+import { DRAFT_HELP, IMPORT_HELP, MAIN_HELP, VALIDATE_HELP } from './help.js';
 import { importEpisode } from './import.js';
 import { CliError } from './io.js';
 import { validate } from './validate.js';
 
-const HELP: Record<string, string> = { validate: VALIDATE_HELP, import: IMPORT_HELP };
+const HELP: Record<string, string> = { validate: VALIDATE_HELP, import: IMPORT_HELP, draft: DRAFT_HELP };
 
 function version(): string {
   try {
@@ -55,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'help') {
     const topic = rest[0];
-    if (topic !== undefined && !ownValue(HELP, topic)) throw new CliError(`help: unknown command "${topic}" (commands: validate, import)`, 2);
+    if (topic !== undefined && !ownValue(HELP, topic)) throw new CliError(`help: unknown command "${topic}" (commands: validate, import, draft)`, 2);
     process.stdout.write(topic ? ownValue(HELP, topic)! : MAIN_HELP);
     return 0;
   }
@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     return validate(positionals, { json: !!values.json, strict: !!values.strict });
   }
 
-  if (command === 'import') {
+  if (command === 'import' || command === 'draft') {
     const { values, positionals } = parse(command, rest, {
       transcript: { type: 'string' },
       chapters: { type: 'string' },
@@ -81,25 +81,26 @@ async function main(argv: string[]): Promise<number> {
       show: { type: 'string' },
       media: { type: 'string' },
       out: { type: 'string', short: 'o' },
-      'keep-src': { type: 'boolean' },
+      // A draft is written whole: its entities' mentions are read from the transcript it inlines.
+      ...(command === 'import' ? { 'keep-src': { type: 'boolean' as const } } : {}),
     });
     if (values.help) {
-      process.stdout.write(IMPORT_HELP);
+      process.stdout.write(command === 'import' ? IMPORT_HELP : DRAFT_HELP);
       return 0;
     }
     if (positionals.length) {
-      throw new CliError(`import: unexpected argument "${positionals[0]}" (files are given with --transcript, --chapters or --feed; see episode-kit import --help)`, 2);
+      throw new CliError(`${command}: unexpected argument "${positionals[0]}" (files are given with --transcript, --chapters or --feed; see episode-kit ${command} --help)`, 2);
     }
     const text = (name: string) => {
       const value = values[name];
       if (typeof value !== 'string') return undefined;
-      if (!value.trim()) throw new CliError(`import: --${name} is empty`, 2);
+      if (!value.trim()) throw new CliError(`${command}: --${name} is empty`, 2);
       return value;
     };
     let item: number | undefined;
     const itemText = text('item');
     if (itemText !== undefined) {
-      if (!/^\d+$/.test(itemText.trim())) throw new CliError(`import: --item takes a position counted from 0, not "${itemText}"`, 2);
+      if (!/^\d+$/.test(itemText.trim())) throw new CliError(`${command}: --item takes a position counted from 0, not "${itemText}"`, 2);
       item = Number(itemText);
     }
     const options: Parameters<typeof importEpisode>[0] = { keepSrc: !!values['keep-src'] };
@@ -108,10 +109,13 @@ async function main(argv: string[]): Promise<number> {
       if (value !== undefined) options[name] = value;
     }
     if (item !== undefined) options.item = item;
-    return importEpisode(options);
+    if (command === 'import') return importEpisode(options);
+    // The drafting code and its tagger load only for this command.
+    const { draftEpisodeFile } = await import('./draft.js');
+    return draftEpisodeFile(options);
   }
 
-  throw new CliError(`unknown command "${command}" (commands: validate, import; see episode-kit --help)`, 2);
+  throw new CliError(`unknown command "${command}" (commands: validate, import, draft; see episode-kit --help)`, 2);
 }
 
 main(process.argv.slice(2)).then(

@@ -60,13 +60,14 @@ describe('episode-kit --help', () => {
     assert.equal(status, 0);
     assert.equal(stderr, '');
     assert.match(stdout, /^Usage: episode-kit <command>/);
-    for (const word of ['validate FILE…', 'import', '--version', 'Exit status']) assert.ok(stdout.includes(word), word);
+    for (const word of ['validate FILE…', 'import', 'draft', '--version', 'Exit status']) assert.ok(stdout.includes(word), word);
   });
 
   it("documents every option of each command, in `COMMAND --help` and `help COMMAND`", async () => {
     const options = {
       validate: ['--json', '--strict', '--help'],
       import: ['--transcript', '--chapters', '--feed', '--guid', '--item', '--lang', '--title', '--show', '--media', '--out', '--keep-src', '--help'],
+      draft: ['--transcript', '--chapters', '--feed', '--guid', '--item', '--lang', '--title', '--show', '--media', '--out', '--help'],
     };
     for (const [command, names] of Object.entries(options)) {
       const own = await cli([command, '--help']);
@@ -87,7 +88,7 @@ describe('episode-kit --help', () => {
 
   it('says what is wrong with the command line in one line, with exit status 2', async () => {
     for (const [args, message] of [
-      [['frobnicate'], 'episode-kit: unknown command "frobnicate" (commands: validate, import; see episode-kit --help)'],
+      [['frobnicate'], 'episode-kit: unknown command "frobnicate" (commands: validate, import, draft; see episode-kit --help)'],
       [['validate', '--bogus', 'x.json'], "episode-kit: validate: unknown option '--bogus' (see episode-kit validate --help)"],
       [['validate'], 'episode-kit: validate: no file given (episode-kit validate FILE…; see episode-kit validate --help)'],
       [['import'], 'episode-kit: import: give --transcript FILE or --feed URL|FILE (see episode-kit import --help)'],
