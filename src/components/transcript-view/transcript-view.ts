@@ -11,7 +11,6 @@ import { formatTime } from '../../episode/time.js';
 import type { Episode, Segment } from '../../episode/types.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
 import {
-  HeightIndex,
   MentionIndex,
   firstMatchFrom,
   indexAtTime,
@@ -24,6 +23,7 @@ import {
 import { FindInPage } from './find-in-page.js';
 import type { FoldedText } from './transcript-search.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
+import { VirtualRows, sizerHeight, startsTurn } from './virtual-rows.js';
 
 type SearchModule = typeof import('./transcript-search.js');
 let searchModule: SearchModule | undefined;
@@ -34,10 +34,6 @@ const preloadSearch = (): void => void loadSearch().catch(() => undefined);
 
 /** Speaker colours: --ek-speaker-1 … --ek-speaker-6, used in turn. */
 const SPEAKER_COLOURS = 6;
-/** Rows kept in the DOM beyond each edge of the viewport, in CSS pixels. */
-const OVERSCAN_PX = 320;
-/** A programmatic scroll farther than this many viewports jumps instead of gliding. */
-const SMOOTH_LIMIT_VIEWPORTS = 2;
 const SEARCH_DEBOUNCE_MS = 180;
 const HOVER_SETTLE_MS = 150;
 /**
@@ -60,36 +56,10 @@ interface TranscriptModel {
   slotScan: number;
   entityNames: Map<string, string>;
   mentions: MentionIndex;
-  heights: HeightIndex;
   folded?: FoldedText[];
 }
 
-/**
- * A row to keep at `delta` px below the viewport's top. `end`: at the bottom edge instead;
- * `follow`: where following keeps it. Both are worked out again from the row's measured height.
- */
-interface Anchor {
-  index: number;
-  delta: number;
-  place?: 'end' | 'follow';
-}
-
-/** What the height estimates are made from; measured from rendered rows. */
-interface Metrics {
-  charsPerLine: number;
-  lineHeight: number;
-  plainExtra: number;
-  turnExtra: number;
-}
-
-/** Line height and padding of the default style; the characters per line come from the width. */
-const DEFAULT_METRICS: Metrics = { charsPerLine: 60, lineHeight: 24, plainExtra: 8, turnExtra: 40 };
-/** What a row gives to other things than its text in the default style: time, actions, gaps. */
-const ROW_CHROME_PX = 140;
-/** Rows whose estimates make the estimate of every row not yet measured. */
-const ESTIMATE_SAMPLE = 256;
-
-function buildModel(episode: Episode, metrics: Metrics): TranscriptModel {
+function buildModel(episode: Episode): TranscriptModel {
   const slots = new Map<string, number>();
   for (const person of episode.people) slots.set(person.id, slots.size % SPEAKER_COLOURS);
   return {
@@ -100,13 +70,7 @@ function buildModel(episode: Episode, metrics: Metrics): TranscriptModel {
     slotScan: 0,
     entityNames: new Map(episode.entities.map((e) => [e.id, e.name])),
     mentions: new MentionIndex(episode.transcript, createMentionMatcher(episode.entities)),
-    heights: estimateHeights(episode.transcript, metrics),
   };
-}
-
-/** Whether segment `i` starts a speaker's turn. */
-function startsTurn(segments: readonly Segment[], i: number): boolean {
-  return i === 0 || (segments[i]!.speaker ?? '') !== (segments[i - 1]!.speaker ?? '');
 }
 
 /** The colour slot of segment `i`'s speaker. */
@@ -119,30 +83,6 @@ function speakerSlot(model: TranscriptModel, i: number): number {
     if (!slots.has(other)) slots.set(other, slots.size % SPEAKER_COLOURS);
   }
   return slots.get(speaker)!;
-}
-
-/** A row's height: its lines of text, and the speaker's name at the start of a turn. */
-function estimateRow(segments: readonly Segment[], i: number, metrics: Metrics): number {
-  const lines = Math.max(1, Math.ceil(segments[i]!.text.length / metrics.charsPerLine));
-  return lines * metrics.lineHeight + (startsTurn(segments, i) ? metrics.turnExtra : metrics.plainExtra);
-}
-
-/** Heights for every row, each estimated as the average of rows spread over the transcript. */
-function estimateHeights(segments: readonly Segment[], metrics: Metrics): HeightIndex {
-  const n = segments.length;
-  const step = Math.max(1, n / ESTIMATE_SAMPLE);
-  let sum = 0;
-  let count = 0;
-  for (let x = 0; x < n; x += step, count++) sum += estimateRow(segments, Math.floor(x), metrics);
-  return new HeightIndex(n, count ? sum / count : metrics.lineHeight + metrics.plainExtra);
-}
-
-/**
- * The scrolled height: every row's, in whole pixels (browsers round a fractional scroll height
- * each their own way; the rows' offsets stay exact).
- */
-function sizerHeight(heights: HeightIndex): string {
-  return `${Math.ceil(heights.total)}px`;
 }
 
 /** Seconds as a media fragment value: "90", "90.5". */
@@ -205,8 +145,8 @@ export class TranscriptView extends EpisodeWidget {
   @state() private searchError = '';
 
   private model?: TranscriptModel;
-  private metrics: Metrics = { ...DEFAULT_METRICS };
-  private calibrated = false;
+  /** Windowing: only the rows near the viewport are in the DOM. */
+  private readonly rows = new VirtualRows(this);
   private current = -1;
   private currentWord = -1;
   private focusIndex = 0;
@@ -214,12 +154,6 @@ export class TranscriptView extends EpisodeWidget {
   private hoverIndex = -1;
   private hoverTimer?: ReturnType<typeof setTimeout>;
   private lastScrollAt = 0;
-  private first = 0;
-  private last = -1;
-  private renderedFirst = 0;
-  private renderedLast = -1;
-  /** Rows whose markup this render made again (focus, hover, a hit): their height may differ. */
-  private readonly remade = new Set<number>();
   private matchesVersion = 0;
   /** Bumped when the string table changes (lang, `strings`): every row re-renders. */
   private textVersion = 0;
@@ -228,52 +162,24 @@ export class TranscriptView extends EpisodeWidget {
   private searchedQuery = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
   private mentionEntity: string | null = null;
-  /** The row to place after the next render, and where (offset from the viewport's top). */
-  private pendingAnchor: Anchor | null = null;
-  private expectedTop: number | null = null;
-  private smoothUntil = 0;
-  /**
-   * The row a programmatic glide is headed for (-1: none). Its target was worked out from
-   * estimated heights, so where it lands is checked when it ends.
-   */
-  private glideIndex = -1;
   /** Until then, scrolling does not pause following: it began before the last seek. */
   private scrollHoldUntil = 0;
   /** The provider's seek count last acted on. */
   private seenSeeks = 0;
   private quietFocus = false;
-  private resizeObserver?: ResizeObserver;
-  private observedViewport?: Element;
-  private lastWidth = 0;
-  private lastHeight = 0;
-  /**
-   * Rows rendered beyond the viewport's edges. A jump (first render, far seek) renders only what
-   * shows, so the frame the reader waits for lays out as little as possible; the margin for
-   * smooth scrolling is added once that frame is painted.
-   */
-  private overscan = 0;
-  private overscanFrame = 0;
   /** Ctrl+F reaches the rows that are not rendered. */
   private readonly finder = new FindInPage(this, {
-    offsetOf: (index) => this.model?.heights.offset(index) ?? 0,
+    offsetOf: (index) => this.rows.heights.offset(index),
     viewport: () => this.viewport,
     reveal: (index, delta) => this.revealFound(index, delta),
   });
 
   private get viewport(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.viewport');
-  }
-
-  private get rowsElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.rows');
+    return this.rows.viewport;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observedViewport = undefined;
-    cancelAnimationFrame(this.overscanFrame);
-    this.overscanFrame = 0;
     clearTimeout(this.searchTimer);
     clearTimeout(this.hoverTimer);
     clearTimeout(this.statusTimer);
@@ -283,22 +189,17 @@ export class TranscriptView extends EpisodeWidget {
 
   private ensureModel(episode: Episode): TranscriptModel {
     if (this.model?.episode !== episode) {
-      // Before any row is measured, the width gives the characters per line (8 px each, half of
-      // the default font). Reading it lays out the page around this element, not its rows: none
-      // exists yet.
-      if (!this.calibrated) this.metrics.charsPerLine = Math.max(10, Math.floor((this.clientWidth - ROW_CHROME_PX) / 8));
-      this.model = buildModel(episode, this.metrics);
+      this.model = buildModel(episode);
+      this.rows.reset(this.model.segments);
       this.focusIndex = 0;
       this.hits = [];
       this.matchIndex = -1;
       this.searchedQuery = '';
       this.mentionStep = -1;
-      this.first = 0;
-      this.last = -1;
       this.seenSeeks = this.playback.seeks;
       this.current = indexAtTime(this.model.segments, this.playback.currentTime);
       this.currentWord = this.current >= 0 ? wordAt(this.model.segments[this.current]!, this.playback.currentTime) : -1;
-      if (this.current > 0) this.pendingAnchor = { index: this.current, delta: this.followDelta(this.current), place: 'follow' };
+      if (this.current > 0) this.rows.placeAfterRender({ index: this.current, delta: this.rows.followDelta(this.current), place: 'follow' });
       if (this.query) queueMicrotask(() => this.runSearch(this.query, false));
     }
     return this.model;
@@ -324,15 +225,8 @@ export class TranscriptView extends EpisodeWidget {
       this.lastText = t;
       this.textVersion++;
     }
-    if (this.last < 0) {
-      this.deferOverscan();
-      if (this.calibrated) this.computeWindow(this.lastHeight || 800);
-      else this.estimateFirstWindow(model);
-    }
-    const first = Math.min(this.first, Math.max(0, n - 1));
-    const last = Math.min(this.last, n - 1);
-    this.renderedFirst = first;
-    this.renderedLast = last;
+    this.rows.prepareWindow();
+    const { renderedFirst: first, renderedLast: last } = this.rows;
     const indices: number[] = [];
     for (let i = first; i <= last; i++) indices.push(i);
     const focus = this.effectiveFocus();
@@ -357,13 +251,13 @@ export class TranscriptView extends EpisodeWidget {
             @keydown=${this.onViewportKeydown}
             @scrollend=${this.onScrollEnd}
           >
-            <div class="sizer" ${cssProps({ height: sizerHeight(model.heights) })}></div>
+            <div class="sizer" ${cssProps({ height: sizerHeight(this.rows.heights) })}></div>
             <div class="found" aria-hidden="true"></div>
             <div
                 class="rows"
                 role="list"
                 aria-label=${t.transcriptSegments}
-                ${cssProps({ transform: `translateY(${model.heights.offset(first)}px)` })}
+                ${cssProps({ transform: `translateY(${this.rows.heights.offset(first)}px)` })}
                 @click=${this.onRowsClick}
                 @keydown=${this.onRowsKeydown}
                 @focusin=${this.onRowsFocusIn}
@@ -468,7 +362,7 @@ export class TranscriptView extends EpisodeWidget {
   }
 
   private renderSegment(model: TranscriptModel, i: number, focused: boolean): TemplateResult {
-    this.remade.add(i);
+    this.rows.rendered(i);
     const t = this.text;
     const segment = model.segments[i]!;
     const current = i === this.current;
@@ -568,181 +462,15 @@ export class TranscriptView extends EpisodeWidget {
     }
   }
 
-  // ---- windowing ---------------------------------------------------------------------------------
-
-  /**
-   * The rows of the first render, chosen before any row is measured: from the row to show, as
-   * many as fill the element by their own estimates. One render then fills the viewport, and
-   * calibrate() measures it before it is painted.
-   */
-  private estimateFirstWindow(model: TranscriptModel): void {
-    const n = model.segments.length;
-    if (n === 0) return;
-    const row = (i: number) => estimateRow(model.segments, i, this.metrics);
-    const index = this.pendingAnchor?.index ?? 0;
-    const delta = this.pendingAnchor?.delta ?? 0;
-    // Rows above the row to show fill the space above it; it and the rows below fill the rest.
-    let first = index;
-    let above = delta;
-    while (first > 0 && above > 0) above -= row(--first);
-    let last = index;
-    let below = (this.clientHeight || 800) - delta - row(index);
-    while (last < n - 1 && below > 0) below -= row(++last);
-    this.first = first;
-    this.last = last;
-  }
-
-  /** The rows to render for a viewport at `top` of `height`. */
-  private computeWindow(height: number, top = this.viewport?.scrollTop ?? 0): boolean {
-    const heights = this.model?.heights;
-    if (!heights || heights.size === 0) return false;
-    const first = heights.indexAt(Math.max(0, top - this.overscan));
-    const last = heights.indexAt(top + height + this.overscan);
-    const changed = first !== this.first || last !== this.last;
-    this.first = first;
-    this.last = last;
-    return changed;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.viewport;
     const [before, after] = this.renderRoot.querySelectorAll<HTMLElement>('.found');
     this.finder.attach(before ?? null, after ?? null, this.model?.segments ?? []);
     if (!viewport || !this.model) return;
-    this.finder.setWindow(this.renderedFirst, this.renderedLast);
-    if (this.observedViewport !== viewport) {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = new ResizeObserver(() => this.onResize());
-      this.resizeObserver.observe(viewport);
-      this.observedViewport = viewport;
-    }
-    if (!this.lastHeight) this.lastHeight = viewport.clientHeight;
-    if (!this.calibrated && this.rowsElement?.firstElementChild) this.calibrate();
+    this.finder.setWindow(this.rows.renderedFirst, this.rows.renderedLast);
     // An update from scrolling (no property changed) measures only the rows it brought in.
-    this.measureAndAnchor(changed.size > 0 || this.pendingAnchor !== null);
-  }
-
-  /** Measures the rendered rows; keeps the anchor row where it was (or where it was asked to go). */
-  private measureAndAnchor(all: boolean): void {
-    const viewport = this.viewport!;
-    const rows = this.rowsElement!;
-    const heights = this.model!.heights;
-    const remade = this.remade;
-    const fresh = all
-      ? [...rows.children]
-      : [...rows.children].filter((row) => {
-          const index = Number((row as HTMLElement).dataset.index);
-          return !heights.isMeasured(index) || remade.has(index);
-        });
-    remade.clear();
-    if (fresh.length === 0) return;
-    const top = viewport.scrollTop;
-    const anchor: Anchor = this.pendingAnchor ?? this.visibleAnchor(top, this.lastHeight || viewport.clientHeight);
-    let changed = false;
-    for (const row of fresh as HTMLElement[]) {
-      const height = row.getBoundingClientRect().height;
-      // A row laid out at 0 (a hidden element) keeps its estimate.
-      if (height > 0 && Math.abs(heights.set(Number(row.dataset.index), height)) > 0.5) changed = true;
-    }
-    // Unchanged values are no-ops for the browser.
-    this.renderRoot.querySelector<HTMLElement>('.sizer')!.style.height = sizerHeight(heights);
-    rows.style.transform = `translateY(${heights.offset(this.renderedFirst)}px)`;
-    // A row placed at the bottom edge or followed is placed by its measured height, not its estimate.
-    if (anchor.place === 'end') anchor.delta = Math.max(0, viewport.clientHeight - heights.height(anchor.index));
-    else if (anchor.place === 'follow') anchor.delta = this.followDelta(anchor.index);
-    const wanted = Math.max(0, heights.offset(anchor.index) - anchor.delta);
-    // A glide is not stopped to keep rows in place: it moves them anyway, and is checked as it ends.
-    const gliding = this.glideIndex >= 0 && performance.now() <= this.smoothUntil;
-    if (this.pendingAnchor || (changed && !gliding && Math.abs(wanted - top) > 0.5)) this.setScrollTop(wanted);
-    this.pendingAnchor = null;
-    // Measuring may show that the rendered rows no longer cover the viewport: render again before
-    // the frame is painted. A margin that is merely thinner waits for the next scroll or frame.
-    const height = this.lastHeight || viewport.clientHeight;
-    const shownFirst = heights.indexAt(viewport.scrollTop);
-    const shownLast = heights.indexAt(viewport.scrollTop + height);
-    if (shownFirst < this.renderedFirst || shownLast > this.renderedLast) {
-      if (this.computeWindow(height)) queueMicrotask(() => this.requestUpdate());
-    } else if (!this.overscanFrame) {
-      this.overscanFrame = requestAnimationFrame(() => {
-        this.overscanFrame = 0;
-        if (this.viewport && this.computeWindow(this.lastHeight)) this.requestUpdate();
-      });
-    }
-  }
-
-  /**
-   * The row that must not move on screen while rows are measured: the first one starting in
-   * the viewport that was measured before (it was painted where it is). Not the row across the
-   * top edge when that one is new: its height is an estimate still, and measuring it would move
-   * everything the reader saw below it. With no such row, the row across the top edge.
-   */
-  private visibleAnchor(top: number, height: number): Anchor {
-    const heights = this.model!.heights;
-    const atTop = heights.indexAt(top);
-    for (let i = atTop; i < heights.size && heights.offset(i) < top + height; i++) {
-      if (heights.offset(i) >= top && heights.isMeasured(i)) return { index: i, delta: heights.offset(i) - top };
-    }
-    return { index: atTop, delta: heights.offset(atTop) - top };
-  }
-
-  private setScrollTop(top: number): void {
-    const viewport = this.viewport!;
-    viewport.scrollTop = top;
-    // Read back: the browser clamps, and the scroll event must recognise this as ours.
-    this.expectedTop = viewport.scrollTop;
-  }
-
-  /** Estimates row heights from the rendered rows (font, width), so far rows land close. */
-  private calibrate(): void {
-    const rows = [...this.rowsElement!.children] as HTMLElement[];
-    const sample = rows[0]!.querySelector<HTMLElement>('.text');
-    if (!sample) return;
-    const style = getComputedStyle(sample);
-    const width = sample.clientWidth;
-    if (!width) return;
-    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-    // Characters per line, from the rows that wrapped (their last line counts as half full).
-    let chars = 0;
-    let lines = 0;
-    const metrics: Metrics = { ...this.metrics, lineHeight };
-    for (const row of rows) {
-      const text = row.querySelector<HTMLElement>('.text')!;
-      const textHeight = text.getBoundingClientRect().height;
-      const rowLines = Math.round(textHeight / lineHeight);
-      if (rowLines >= 2) {
-        chars += this.model!.segments[Number(row.dataset.index)]!.text.length;
-        lines += rowLines - 0.5;
-      }
-      const extra = row.getBoundingClientRect().height - textHeight;
-      if (row.classList.contains('turn')) metrics.turnExtra = extra;
-      else metrics.plainExtra = extra;
-    }
-    if (!rows.some((r) => !r.classList.contains('turn'))) metrics.plainExtra = Math.max(0, metrics.turnExtra - lineHeight);
-    if (!rows.some((r) => r.classList.contains('turn'))) metrics.turnExtra = metrics.plainExtra + lineHeight;
-    const fallback = width / (parseFloat(style.fontSize) * 0.5);
-    metrics.charsPerLine = Math.max(10, Math.floor(lines >= 2 ? chars / lines : fallback));
-    this.metrics = metrics;
-    this.calibrated = true;
-    this.lastWidth = this.viewport!.clientWidth;
-    this.model!.heights = estimateHeights(this.model!.segments, metrics);
-  }
-
-  private onResize(): void {
-    const viewport = this.viewport;
-    if (!viewport || !this.model) return;
-    const widthChanged = viewport.clientWidth !== this.lastWidth;
-    if (!widthChanged && viewport.clientHeight === this.lastHeight) return;
-    this.lastHeight = viewport.clientHeight;
-    if (widthChanged && this.calibrated) {
-      // Every row may wrap differently: start again from estimates, keeping the top row in place.
-      const heights = this.model.heights;
-      const index = heights.indexAt(viewport.scrollTop);
-      this.pendingAnchor = { index, delta: heights.offset(index) - viewport.scrollTop };
-      this.calibrated = false;
-    }
-    this.computeWindow(viewport.clientHeight);
-    this.requestUpdate();
+    this.rows.afterRender(changed.size > 0);
   }
 
   // ---- following playback ------------------------------------------------------------------------
@@ -797,13 +525,8 @@ export class TranscriptView extends EpisodeWidget {
     this.scrollHoldUntil = performance.now() + SEEK_SCROLL_HOLD_MS;
   }
 
-  private rowElement(index: number): HTMLElement | null {
-    const row = this.rowsElement?.children[index - this.renderedFirst] as HTMLElement | undefined;
-    return row && Number(row.dataset.index) === index ? row : null;
-  }
-
   private markSegment(index: number, current: boolean): void {
-    const row = index >= 0 ? this.rowElement(index) : null;
+    const row = index >= 0 ? this.rows.rowElement(index) : null;
     if (!row) return;
     row.setAttribute('part', current ? 'segment current' : 'segment');
     if (current) row.setAttribute('aria-current', 'true');
@@ -814,104 +537,36 @@ export class TranscriptView extends EpisodeWidget {
   }
 
   private markWord(index: number, word: number, current: boolean): void {
-    const row = this.rowElement(index);
+    const row = this.rows.rowElement(index);
     if (!row) return;
     for (const span of row.querySelectorAll(`[data-w="${word}"]`)) span.setAttribute('part', current ? 'word current' : 'word');
-  }
-
-  /**
-   * Where following keeps row `index`: a quarter down the viewport, or higher (up to the top
-   * edge) when the row is too tall to show whole from there, so that as much of it shows as can.
-   */
-  private followDelta(index: number): number {
-    const height = this.lastHeight || 400;
-    const rowHeight = this.model?.heights.height(index) ?? 0;
-    return Math.max(0, Math.min(Math.round(height * 0.25), Math.floor(height - rowHeight)));
   }
 
   /** Brings the current segment into view: glides when near, jumps (already laid out) when far. */
   private scrollToCurrent(force: boolean): void {
     if (this.current < 0) return;
-    this.scrollToIndex(this.current, force ? 'always' : 'if-needed');
-  }
-
-  private scrollToIndex(index: number, mode: 'always' | 'if-needed' | 'nearest'): void {
-    const viewport = this.viewport;
-    const heights = this.model?.heights;
-    if (!viewport || !heights) return;
-    const height = viewport.clientHeight || this.lastHeight;
-    const top = viewport.scrollTop;
-    const rowTop = heights.offset(index);
-    const rowBottom = rowTop + heights.height(index);
-    const delta = mode === 'nearest' ? (rowTop < top ? 0 : Math.max(0, height - heights.height(index))) : this.followDelta(index);
-    const target = Math.max(0, rowTop - delta);
-    if (mode === 'if-needed' && ((rowTop >= top + height * 0.05 && rowBottom <= top + height * 0.8) || Math.abs(target - top) < 1)) return;
-    if (mode === 'nearest' && rowTop >= top && rowBottom <= top + height) return;
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduced || Math.abs(target - top) > height * SMOOTH_LIMIT_VIEWPORTS || mode === 'nearest') {
-      this.jumpTo({ index, delta, place: mode !== 'nearest' ? 'follow' : rowTop >= top ? 'end' : undefined });
-      return;
-    }
-    this.smoothUntil = performance.now() + 1000;
-    this.glideIndex = index;
-    viewport.scrollTo({ top: target, behavior: 'smooth' });
-  }
-
-  /**
-   * Renders only the visible rows now, and the scrolling margin around them in the frame after
-   * the one that shows them: a frame's animation callbacks run before it is painted, so the
-   * margin waits for the second one.
-   */
-  private deferOverscan(): void {
-    this.overscan = 0;
-    cancelAnimationFrame(this.overscanFrame);
-    this.overscanFrame = requestAnimationFrame(() => {
-      this.overscanFrame = requestAnimationFrame(() => {
-        this.overscanFrame = 0;
-        this.overscan = OVERSCAN_PX;
-        const viewport = this.viewport;
-        if (viewport && this.computeWindow(viewport.clientHeight)) this.requestUpdate();
-      });
-    });
-  }
-
-  /** Puts a row where `anchor` says now: rendered and measured before the next paint. */
-  private jumpTo(anchor: Anchor): void {
-    const viewport = this.viewport!;
-    const heights = this.model!.heights;
-    const { index, delta } = anchor;
-    this.smoothUntil = 0;
-    this.glideIndex = -1;
-    this.deferOverscan();
-    this.pendingAnchor = anchor;
-    this.setScrollTop(Math.max(0, heights.offset(index) - delta));
-    this.computeWindow(viewport.clientHeight || this.lastHeight, heights.offset(index) - delta);
-    this.requestUpdate();
+    this.rows.scrollToIndex(this.current, force ? 'always' : 'if-needed');
   }
 
   private onScroll = (): void => {
-    const viewport = this.viewport!;
-    const top = viewport.scrollTop;
     const now = performance.now();
     this.lastScrollAt = now;
-    if (this.expectedTop !== null && Math.abs(top - this.expectedTop) < 1) this.expectedTop = null;
-    else if (now <= this.scrollHoldUntil) this.scrollHoldUntil = now + SEEK_SCROLL_HOLD_MS;
-    else if (now > this.smoothUntil) this.pauseFollowing();
-    if (this.computeWindow(viewport.clientHeight)) this.requestUpdate();
+    if (this.rows.isOwnScroll(this.viewport!.scrollTop)) {
+      // Ours: following does not pause for it.
+    } else if (now <= this.scrollHoldUntil) this.scrollHoldUntil = now + SEEK_SCROLL_HOLD_MS;
+    else if (!this.rows.isGliding(now)) this.pauseFollowing();
+    this.rows.scrolled();
   };
 
   private onScrollEnd = (): void => {
-    const glided = this.glideIndex >= 0 && performance.now() <= this.smoothUntil;
-    this.smoothUntil = 0;
+    const glided = this.rows.endGlide();
     this.scrollHoldUntil = 0;
-    this.glideIndex = -1;
     // Rows measured on the way may have moved the row: following puts it right (once more).
     if (glided && this.following && !this.noFollow) this.scrollToCurrent(false);
   };
 
   private onUserScrollIntent = (): void => {
-    this.smoothUntil = 0;
-    this.glideIndex = -1;
+    this.rows.cancelGlide();
     this.scrollHoldUntil = 0;
     this.pauseFollowing();
   };
@@ -936,7 +591,7 @@ export class TranscriptView extends EpisodeWidget {
       this.focusIndex = this.current;
       this.updateComplete.then(() => {
         this.quietFocus = true;
-        this.rowElement(this.current)?.focus({ preventScroll: true });
+        this.rows.rowElement(this.current)?.focus({ preventScroll: true });
         this.quietFocus = false;
       });
     }
@@ -1041,9 +696,9 @@ export class TranscriptView extends EpisodeWidget {
   private focusRow(index: number): void {
     this.focusIndex = index;
     this.pauseFollowing();
-    this.scrollToIndex(index, 'nearest');
+    this.rows.scrollToIndex(index, 'nearest');
     this.requestUpdate();
-    this.updateComplete.then(() => this.rowElement(index)?.focus({ preventScroll: true }));
+    this.updateComplete.then(() => this.rows.rowElement(index)?.focus({ preventScroll: true }));
   }
 
   private onRowsFocusIn = (event: FocusEvent): void => {
@@ -1057,10 +712,9 @@ export class TranscriptView extends EpisodeWidget {
 
   /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
   private effectiveFocus(): number {
-    if (this.focusIndex >= this.first && this.focusIndex <= this.last) return this.focusIndex;
-    const heights = this.model!.heights;
-    const top = this.viewport?.scrollTop ?? 0;
-    return Math.min(Math.max(heights.indexAt(top), this.first), Math.max(this.first, this.last));
+    const { first, last } = this.rows;
+    if (this.focusIndex >= first && this.focusIndex <= last) return this.focusIndex;
+    return Math.min(Math.max(this.rows.indexAtTop(), first), Math.max(first, last));
   }
 
   private async copy(text: string): Promise<void> {
@@ -1124,7 +778,7 @@ export class TranscriptView extends EpisodeWidget {
       this.matchIndex = -1;
       return;
     }
-    const from = this.viewport ? model.heights.indexAt(this.viewport.scrollTop) : 0;
+    const from = this.rows.indexAtTop();
     const at = firstMatchFrom(this.hits, from);
     this.matchIndex = at < this.hits.length ? at : 0;
     if (reveal) this.revealMatch();
@@ -1144,9 +798,9 @@ export class TranscriptView extends EpisodeWidget {
 
   /** Scrolls a row into view for the reader; following pauses only if that moved the view. */
   private reveal(index: number): void {
-    if (!this.isRowVisible(index)) {
+    if (!this.rows.isRowVisible(index)) {
       this.pauseFollowing();
-      this.scrollToIndex(index, 'nearest');
+      this.rows.scrollToIndex(index, 'nearest');
     }
   }
 
@@ -1154,15 +808,7 @@ export class TranscriptView extends EpisodeWidget {
   private revealFound(index: number, delta: number | null): void {
     if (!this.viewport || !this.model) return;
     this.pauseFollowing();
-    this.jumpTo(delta === null ? { index, delta: this.followDelta(index), place: 'follow' } : { index, delta });
-  }
-
-  private isRowVisible(index: number): boolean {
-    const viewport = this.viewport;
-    const heights = this.model?.heights;
-    if (!viewport || !heights) return false;
-    const top = heights.offset(index);
-    return top >= viewport.scrollTop && top + heights.height(index) <= viewport.scrollTop + viewport.clientHeight;
+    this.rows.jumpTo(delta === null ? { index, delta: this.rows.followDelta(index), place: 'follow' } : { index, delta });
   }
 
   // ---- the mention navigator ---------------------------------------------------------------------
