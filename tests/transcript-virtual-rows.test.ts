@@ -1,93 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement, css, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { VirtualRows } from '../src/components/transcript-view/virtual-rows.js';
-import type { Segment } from '../src/episode/types.js';
+import { RowsTestHost, renderedIndices, segments, shownAt } from './helpers/rows-host.js';
 import { waitUntil } from './helpers/media.js';
 
-/**
- * The smallest host of VirtualRows: a 400 px viewport of rows whose real heights (set through
- * CSSOM) are far from what their text makes the rows estimate.
- */
-class VirtualRowsTestList extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      width: 400px;
-      height: 400px;
-    }
-    .viewport {
-      position: relative;
-      height: 400px;
-      overflow: auto;
-    }
-    .rows {
-      position: absolute;
-      inset: 0 0 auto 0;
-    }
-    .text {
-      margin: 0;
-    }
-  `;
-  segments: Segment[] = [];
-  /** Each row's real height in px. */
-  heightOf: (i: number) => number = () => 30;
-  readonly rows = new VirtualRows(this);
-  renders = 0;
-
-  load(segments: Segment[]): void {
-    this.segments = segments;
-    this.rows.reset(segments);
-    this.requestUpdate();
-  }
-
-  override render() {
-    this.renders++;
-    this.rows.prepareWindow();
-    const { renderedFirst, renderedLast } = this.rows;
-    const indices: number[] = [];
-    for (let i = renderedFirst; i <= renderedLast && this.segments.length; i++) indices.push(i);
-    return html`<div class="viewport" @scroll=${() => this.rows.scrolled()}>
-      <div class="sizer"></div>
-      <div class="rows">
-        ${repeat(
-          indices,
-          (i) => i,
-          (i) => {
-            this.rows.rendered(i);
-            return html`<div class="row" data-index=${i}><p class="text">${this.segments[i]!.text}</p></div>`;
-          },
-        )}
-      </div>
-    </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.row')) {
-      row.style.setProperty('height', `${this.heightOf(Number(row.dataset.index))}px`);
-    }
-    this.rows.afterRender(changed.size > 0);
-  }
-}
-customElements.define('virtual-rows-test-list', VirtualRowsTestList);
-
-const segments = (n: number): Segment[] => Array.from({ length: n }, (_, i) => ({ index: i, start: i, end: i + 1, text: `Row ${i}` }));
-
-async function list(n: number, heightOf: (i: number) => number): Promise<VirtualRowsTestList> {
-  const el = await fixture<VirtualRowsTestList>(html`<virtual-rows-test-list></virtual-rows-test-list>`);
+async function list(n: number, heightOf: (i: number) => number): Promise<RowsTestHost> {
+  const el = await fixture<RowsTestHost>(html`<rows-test-host></rows-test-host>`);
   el.heightOf = heightOf;
   el.load(segments(n));
   await el.updateComplete;
   return el;
 }
 
-const viewport = (el: VirtualRowsTestList) => el.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
-const renderedIndices = (el: VirtualRowsTestList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].map((r) => Number(r.dataset.index));
-/** Where row `i` shows, from the viewport's top edge (px), or null when it is not rendered. */
-function shownAt(el: VirtualRowsTestList, i: number): number | null {
-  const row = el.shadowRoot!.querySelector<HTMLElement>(`.row[data-index="${i}"]`);
-  return row ? row.getBoundingClientRect().top - viewport(el).getBoundingClientRect().top : null;
-}
+const viewport = (el: RowsTestHost) => el.viewport;
 
 describe('VirtualRows', () => {
   it('renders only the rows near the viewport, of 10,000', async () => {

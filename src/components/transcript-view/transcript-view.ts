@@ -13,9 +13,7 @@ import { EpisodeWidget } from '../../widget/episode-widget.js';
 import {
   MentionIndex,
   firstMatchFrom,
-  indexAtTime,
   textRuns,
-  wordAt,
   wordRanges,
   type Match,
   type TextRun,
@@ -23,6 +21,7 @@ import {
 import { FindInPage } from './find-in-page.js';
 import type { FoldedText } from './transcript-search.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
+import { FollowPlayback } from './follow-playback.js';
 import { VirtualRows, sizerHeight, startsTurn } from './virtual-rows.js';
 
 type SearchModule = typeof import('./transcript-search.js');
@@ -36,11 +35,6 @@ const preloadSearch = (): void => void loadSearch().catch(() => undefined);
 const SPEAKER_COLOURS = 6;
 const SEARCH_DEBOUNCE_MS = 180;
 const HOVER_SETTLE_MS = 150;
-/**
- * After a seek, scroll events that keep coming within this long of the last one belong to a
- * scroll that was already under way (a fling's momentum, a scroll-into-view landing late).
- */
-const SEEK_SCROLL_HOLD_MS = 150;
 
 /**
  * Everything derived once per episode. Nothing here walks the whole transcript: a row's turn,
@@ -135,8 +129,6 @@ export class TranscriptView extends EpisodeWidget {
    */
   @property() query = '';
 
-  /** False while the reader has scrolled or moved focus away from the playing segment. */
-  @state() private following = true;
   @state() private inputValue = '';
   @state() private hits: Match[] = [];
   @state() private matchIndex = -1;
@@ -147,8 +139,8 @@ export class TranscriptView extends EpisodeWidget {
   private model?: TranscriptModel;
   /** Windowing: only the rows near the viewport are in the DOM. */
   private readonly rows = new VirtualRows(this);
-  private current = -1;
-  private currentWord = -1;
+  /** The playing segment and word, marked and kept in view. */
+  private readonly follow = new FollowPlayback(this, this.rows);
   private focusIndex = 0;
   /** The row under the pointer: it (and the keyboard's row) carries the copy buttons. */
   private hoverIndex = -1;
@@ -162,10 +154,6 @@ export class TranscriptView extends EpisodeWidget {
   private searchedQuery = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
   private mentionEntity: string | null = null;
-  /** Until then, scrolling does not pause following: it began before the last seek. */
-  private scrollHoldUntil = 0;
-  /** The provider's seek count last acted on. */
-  private seenSeeks = 0;
   private quietFocus = false;
   /** Ctrl+F reaches the rows that are not rendered. */
   private readonly finder = new FindInPage(this, {
@@ -196,10 +184,7 @@ export class TranscriptView extends EpisodeWidget {
       this.matchIndex = -1;
       this.searchedQuery = '';
       this.mentionStep = -1;
-      this.seenSeeks = this.playback.seeks;
-      this.current = indexAtTime(this.model.segments, this.playback.currentTime);
-      this.currentWord = this.current >= 0 ? wordAt(this.model.segments[this.current]!, this.playback.currentTime) : -1;
-      if (this.current > 0) this.rows.placeAfterRender({ index: this.current, delta: this.rows.followDelta(this.current), place: 'follow' });
+      this.follow.reset(this.model.segments, this.playback);
       if (this.query) queueMicrotask(() => this.runSearch(this.query, false));
     }
     return this.model;
@@ -230,7 +215,7 @@ export class TranscriptView extends EpisodeWidget {
     const indices: number[] = [];
     for (let i = first; i <= last; i++) indices.push(i);
     const focus = this.effectiveFocus();
-    return html`<section part="base" aria-labelledby="heading" class=${this.following || this.noFollow ? '' : 'paused'}>
+    return html`<section part="base" aria-labelledby="heading" class=${this.follow.following || this.noFollow ? '' : 'paused'}>
       <header part="header">
         <div class="title">
           <h2 id="heading">${t.transcriptHeading}</h2>
@@ -272,7 +257,7 @@ export class TranscriptView extends EpisodeWidget {
             </div>
             <div class="found" aria-hidden="true"></div>
           </div>`}
-      ${this.following || this.noFollow || n === 0
+      ${this.follow.following || this.noFollow || n === 0
         ? nothing
         : html`<button type="button" part="follow-button" class="follow" @click=${this.resumeFollowing}>
             <span aria-hidden="true">↓</span> ${t.backToNow}
@@ -350,7 +335,7 @@ export class TranscriptView extends EpisodeWidget {
     const matchSegment = this.matchIndex >= 0 ? this.hits[this.matchIndex]?.segment : -1;
     const mention = this.mentionStep >= 0 && this.selectedEntity ? this.model!.mentions.of(this.selectedEntity)[this.mentionStep] : undefined;
     return [
-      i === this.current ? `c${this.currentWord}` : '',
+      i === this.follow.current ? `c${this.follow.currentWord}` : '',
       i === focus ? 'f' : '',
       i === this.hoverIndex ? 'h' : '',
       this.matchesVersion,
@@ -365,7 +350,7 @@ export class TranscriptView extends EpisodeWidget {
     this.rows.rendered(i);
     const t = this.text;
     const segment = model.segments[i]!;
-    const current = i === this.current;
+    const current = i === this.follow.current;
     const time = formatTime(segment.start);
     const turn = startsTurn(model.segments, i);
     const inner = focused ? 0 : -1;
@@ -435,7 +420,7 @@ export class TranscriptView extends EpisodeWidget {
       const content = this.renderMatchRuns(segment, runs, a, b);
       if (w < 0) out.push(content);
       else {
-        const current = i === this.current && w === this.currentWord;
+        const current = i === this.follow.current && w === this.follow.currentWord;
         out.push(html`<span part=${current ? 'word current' : 'word'} class="word" data-w=${w}>${content}</span>`);
       }
     });
@@ -478,98 +463,19 @@ export class TranscriptView extends EpisodeWidget {
   protected override playbackChanged(state: PlaybackState): void {
     const model = this.model;
     if (!model || model.segments.length === 0) return;
-    const asked = this.isNewSeek(state);
-    const moved = this.markCurrent(model, state.currentTime);
-    if (asked) this.followFromSeek();
-    else if (moved && this.following && !this.noFollow) this.scrollToCurrent(false);
-  }
-
-  /** Whether the provider applied a seek since the last change (not playback moving on). */
-  private isNewSeek(state: PlaybackState): boolean {
-    // A state without a count (a provider of another version) tells nothing.
-    if (state.seeks === undefined || state.seeks === this.seenSeeks) return false;
-    this.seenSeeks = state.seeks;
-    return true;
-  }
-
-  /** Marks the segment and word playing at `time`; returns whether the segment changed. */
-  private markCurrent(model: TranscriptModel, time: number): boolean {
-    const index = indexAtTime(model.segments, time);
-    const word = index >= 0 ? wordAt(model.segments[index]!, time) : -1;
-    if (index === this.current && word === this.currentWord) return false;
-    const previous = this.current;
-    const previousWord = this.currentWord;
-    this.current = index;
-    this.currentWord = word;
-    if (previous !== index) {
-      this.markSegment(previous, false);
-      this.markSegment(index, true);
-    } else if (previousWord >= 0) this.markWord(index, previousWord, false);
-    if (word >= 0) this.markWord(index, word, true);
-    return previous !== index;
-  }
-
-  /**
-   * A seek the listener asked for (here or anywhere: a key moment, a mention, a deep link) means
-   * "go there": following resumes at the new place, even if the reader had scrolled away.
-   */
-  private followFromSeek(): void {
-    if (this.noFollow) return;
-    this.following = true;
-    this.holdFollowingThroughScroll();
-    this.scrollToCurrent(false);
-  }
-
-  /** Scrolling already under way when a seek comes does not pause following; new scrolling does. */
-  private holdFollowingThroughScroll(): void {
-    this.scrollHoldUntil = performance.now() + SEEK_SCROLL_HOLD_MS;
-  }
-
-  private markSegment(index: number, current: boolean): void {
-    const row = index >= 0 ? this.rows.rowElement(index) : null;
-    if (!row) return;
-    row.setAttribute('part', current ? 'segment current' : 'segment');
-    if (current) row.setAttribute('aria-current', 'true');
-    else {
-      row.removeAttribute('aria-current');
-      for (const word of row.querySelectorAll('[part="word current"]')) word.setAttribute('part', 'word');
-    }
-  }
-
-  private markWord(index: number, word: number, current: boolean): void {
-    const row = this.rows.rowElement(index);
-    if (!row) return;
-    for (const span of row.querySelectorAll(`[data-w="${word}"]`)) span.setAttribute('part', current ? 'word current' : 'word');
-  }
-
-  /** Brings the current segment into view: glides when near, jumps (already laid out) when far. */
-  private scrollToCurrent(force: boolean): void {
-    if (this.current < 0) return;
-    this.rows.scrollToIndex(this.current, force ? 'always' : 'if-needed');
+    this.follow.playbackChanged(model.segments, state);
   }
 
   private onScroll = (): void => {
     const now = performance.now();
     this.lastScrollAt = now;
-    if (this.rows.isOwnScroll(this.viewport!.scrollTop)) {
-      // Ours: following does not pause for it.
-    } else if (now <= this.scrollHoldUntil) this.scrollHoldUntil = now + SEEK_SCROLL_HOLD_MS;
-    else if (!this.rows.isGliding(now)) this.pauseFollowing();
+    this.follow.scrolled(this.viewport!.scrollTop, now);
     this.rows.scrolled();
   };
 
-  private onScrollEnd = (): void => {
-    const glided = this.rows.endGlide();
-    this.scrollHoldUntil = 0;
-    // Rows measured on the way may have moved the row: following puts it right (once more).
-    if (glided && this.following && !this.noFollow) this.scrollToCurrent(false);
-  };
+  private onScrollEnd = (): void => this.follow.scrollEnded();
 
-  private onUserScrollIntent = (): void => {
-    this.rows.cancelGlide();
-    this.scrollHoldUntil = 0;
-    this.pauseFollowing();
-  };
+  private onUserScrollIntent = (): void => this.follow.readerScrolls();
 
   private onPointerDown = (event: PointerEvent): void => {
     // On the viewport itself: its scrollbar.
@@ -580,18 +486,13 @@ export class TranscriptView extends EpisodeWidget {
     if (['PageUp', 'PageDown'].includes(event.key)) this.onUserScrollIntent();
   };
 
-  private pauseFollowing(): void {
-    if (this.following && !this.noFollow) this.following = false;
-  }
-
   private resumeFollowing = (): void => {
-    this.following = true;
-    this.scrollToCurrent(true);
-    if (this.current >= 0) {
-      this.focusIndex = this.current;
+    this.follow.resume();
+    if (this.follow.current >= 0) {
+      this.focusIndex = this.follow.current;
       this.updateComplete.then(() => {
         this.quietFocus = true;
-        this.rows.rowElement(this.current)?.focus({ preventScroll: true });
+        this.rows.rowElement(this.follow.current)?.focus({ preventScroll: true });
         this.quietFocus = false;
       });
     }
@@ -655,10 +556,7 @@ export class TranscriptView extends EpisodeWidget {
   };
 
   private seekFromReader(time: number): void {
-    if (this.seek(time) && !this.noFollow) {
-      this.following = true;
-      this.holdFollowingThroughScroll();
-    }
+    if (this.seek(time)) this.follow.followSeekFromReader();
   }
 
   private onRowsKeydown = (event: KeyboardEvent): void => {
@@ -695,7 +593,7 @@ export class TranscriptView extends EpisodeWidget {
 
   private focusRow(index: number): void {
     this.focusIndex = index;
-    this.pauseFollowing();
+    this.follow.pause();
     this.rows.scrollToIndex(index, 'nearest');
     this.requestUpdate();
     this.updateComplete.then(() => this.rows.rowElement(index)?.focus({ preventScroll: true }));
@@ -707,7 +605,7 @@ export class TranscriptView extends EpisodeWidget {
       this.focusIndex = hit.index;
       this.requestUpdate();
     }
-    if (!this.quietFocus) this.pauseFollowing();
+    if (!this.quietFocus) this.follow.pause();
   };
 
   /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
@@ -799,7 +697,7 @@ export class TranscriptView extends EpisodeWidget {
   /** Scrolls a row into view for the reader; following pauses only if that moved the view. */
   private reveal(index: number): void {
     if (!this.rows.isRowVisible(index)) {
-      this.pauseFollowing();
+      this.follow.pause();
       this.rows.scrollToIndex(index, 'nearest');
     }
   }
@@ -807,7 +705,7 @@ export class TranscriptView extends EpisodeWidget {
   /** Renders a row the browser's find-in-page found outside the window, where it showed it. */
   private revealFound(index: number, delta: number | null): void {
     if (!this.viewport || !this.model) return;
-    this.pauseFollowing();
+    this.follow.pause();
     this.rows.jumpTo(delta === null ? { index, delta: this.rows.followDelta(index), place: 'follow' } : { index, delta });
   }
 
