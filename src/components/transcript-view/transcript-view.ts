@@ -15,25 +15,16 @@ import {
   firstMatchFrom,
   textRuns,
   wordRanges,
-  type Match,
   type TextRun,
 } from './transcript-model.js';
 import { FindInPage } from './find-in-page.js';
-import type { FoldedText } from './transcript-search.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
 import { FollowPlayback } from './follow-playback.js';
+import { SearchController, preloadSearch } from './search-controller.js';
 import { VirtualRows, sizerHeight, startsTurn } from './virtual-rows.js';
-
-type SearchModule = typeof import('./transcript-search.js');
-let searchModule: SearchModule | undefined;
-/** The search code, fetched the first time a reader goes to search (a chunk in the CDN build). */
-const loadSearch = (): Promise<SearchModule> => import('./transcript-search.js').then((module) => (searchModule = module));
-/** Focusing the field fetches it ahead of the first keystroke; a failure shows when a search runs. */
-const preloadSearch = (): void => void loadSearch().catch(() => undefined);
 
 /** Speaker colours: --ek-speaker-1 … --ek-speaker-6, used in turn. */
 const SPEAKER_COLOURS = 6;
-const SEARCH_DEBOUNCE_MS = 180;
 const HOVER_SETTLE_MS = 150;
 
 /**
@@ -50,7 +41,6 @@ interface TranscriptModel {
   slotScan: number;
   entityNames: Map<string, string>;
   mentions: MentionIndex;
-  folded?: FoldedText[];
 }
 
 function buildModel(episode: Episode): TranscriptModel {
@@ -129,30 +119,30 @@ export class TranscriptView extends EpisodeWidget {
    */
   @property() query = '';
 
-  @state() private inputValue = '';
-  @state() private hits: Match[] = [];
-  @state() private matchIndex = -1;
   @state() private mentionStep = -1;
   @state() private status = '';
-  @state() private searchError = '';
 
   private model?: TranscriptModel;
   /** Windowing: only the rows near the viewport are in the DOM. */
   private readonly rows = new VirtualRows(this);
   /** The playing segment and word, marked and kept in view. */
   private readonly follow = new FollowPlayback(this, this.rows);
+  /** Search across every segment, rendered or not. */
+  private readonly search = new SearchController(this, {
+    text: () => this.text,
+    topRow: () => this.rows.indexAtTop(),
+    reveal: (index) => this.reveal(index),
+    changed: () => this.rows.invalidate(),
+  });
   private focusIndex = 0;
   /** The row under the pointer: it (and the keyboard's row) carries the copy buttons. */
   private hoverIndex = -1;
   private hoverTimer?: ReturnType<typeof setTimeout>;
   private lastScrollAt = 0;
-  private matchesVersion = 0;
   /** Bumped when the string table changes (lang, `strings`): every row re-renders. */
   private textVersion = 0;
   private lastText?: object;
   private statusTimer?: ReturnType<typeof setTimeout>;
-  private searchedQuery = '';
-  private searchTimer?: ReturnType<typeof setTimeout>;
   private mentionEntity: string | null = null;
   private quietFocus = false;
   /** Ctrl+F reaches the rows that are not rendered. */
@@ -168,7 +158,6 @@ export class TranscriptView extends EpisodeWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
     clearTimeout(this.hoverTimer);
     clearTimeout(this.statusTimer);
   }
@@ -180,12 +169,9 @@ export class TranscriptView extends EpisodeWidget {
       this.model = buildModel(episode);
       this.rows.reset(this.model.segments);
       this.focusIndex = 0;
-      this.hits = [];
-      this.matchIndex = -1;
-      this.searchedQuery = '';
+      this.search.reset(this.model.segments);
       this.mentionStep = -1;
       this.follow.reset(this.model.segments, this.playback);
-      if (this.query) queueMicrotask(() => this.runSearch(this.query, false));
     }
     return this.model;
   }
@@ -193,9 +179,7 @@ export class TranscriptView extends EpisodeWidget {
   // ---- rendering ---------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query') && this.query !== this.searchedQuery && this.model) {
-      this.runSearch(this.query, true);
-    }
+    if (changed.has('query') && this.model) this.search.queryChanged(this.query);
     if (this.selectedEntity !== this.mentionEntity) {
       this.mentionEntity = this.selectedEntity;
       this.mentionStep = -1;
@@ -268,14 +252,8 @@ export class TranscriptView extends EpisodeWidget {
 
   private renderSearch(): TemplateResult {
     const t = this.text;
-    const total = this.hits.length;
-    const count = !this.searchedQuery
-      ? ''
-      : !searchModule
-        ? this.searchError
-        : total === 0
-        ? t.noMatches
-        : t.matchPosition(this.matchIndex + 1, total, this.formatNumber(this.matchIndex + 1), this.formatNumber(total));
+    const total = this.search.hits.length;
+    const count = this.search.countText(t, (n) => this.formatNumber(n));
     return html`<div class="search" role="search" aria-label=${t.transcriptSearch}>
       <input
         part="search"
@@ -285,16 +263,16 @@ export class TranscriptView extends EpisodeWidget {
         spellcheck="false"
         aria-label=${t.transcriptSearch}
         placeholder=${t.transcriptSearchPlaceholder}
-        .value=${live(this.inputValue)}
+        .value=${live(this.search.inputValue)}
         @focus=${preloadSearch}
         @input=${this.onSearchInput}
         @keydown=${this.onSearchKeydown}
       />
       <span part="match-count" class="match-count" aria-live="polite" aria-atomic="true">${count}</span>
-      <button type="button" class="icon" aria-label=${t.previousMatch} ?disabled=${total === 0} @click=${() => this.stepMatch(-1)}>
+      <button type="button" class="icon" aria-label=${t.previousMatch} ?disabled=${total === 0} @click=${() => this.search.step(-1)}>
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" class="icon" aria-label=${t.nextMatch} ?disabled=${total === 0} @click=${() => this.stepMatch(1)}>
+      <button type="button" class="icon" aria-label=${t.nextMatch} ?disabled=${total === 0} @click=${() => this.search.step(1)}>
         <span aria-hidden="true">↓</span>
       </button>
     </div>`;
@@ -332,14 +310,15 @@ export class TranscriptView extends EpisodeWidget {
 
   /** Everything a row's markup depends on: a row is re-rendered only when this changes. */
   private rowKey(i: number, focus: number): string {
-    const matchSegment = this.matchIndex >= 0 ? this.hits[this.matchIndex]?.segment : -1;
+    const { hits, matchIndex } = this.search;
+    const matchSegment = matchIndex >= 0 ? hits[matchIndex]?.segment : -1;
     const mention = this.mentionStep >= 0 && this.selectedEntity ? this.model!.mentions.of(this.selectedEntity)[this.mentionStep] : undefined;
     return [
       i === this.follow.current ? `c${this.follow.currentWord}` : '',
       i === focus ? 'f' : '',
       i === this.hoverIndex ? 'h' : '',
-      this.matchesVersion,
-      matchSegment === i ? this.matchIndex : -1,
+      this.search.version,
+      matchSegment === i ? matchIndex : -1,
       this.selectedEntity ?? '',
       mention?.segment === i ? mention.range : -1,
       this.textVersion,
@@ -384,10 +363,11 @@ export class TranscriptView extends EpisodeWidget {
     const segment = model.segments[i]!;
     const mentions = model.mentions.ranges(i);
     const words = segment.words?.length ? wordRanges(segment) : [];
-    const firstMatch = firstMatchFrom(this.hits, i);
-    const hasMatch = firstMatch < this.hits.length && this.hits[firstMatch]!.segment === i;
+    const hits = this.search.hits;
+    const firstMatch = firstMatchFrom(hits, i);
+    const hasMatch = firstMatch < hits.length && hits[firstMatch]!.segment === i;
     if (!mentions.length && !words.length && !hasMatch) return segment.text;
-    const runs = textRuns(segment.text.length, mentions, words, this.hits, firstMatch, i);
+    const runs = textRuns(segment.text.length, mentions, words, hits, firstMatch, i);
     const selected = this.selectedEntity;
     const step = this.mentionStep >= 0 && selected ? model.mentions.of(selected)[this.mentionStep] : undefined;
     const out: unknown[] = [];
@@ -431,7 +411,7 @@ export class TranscriptView extends EpisodeWidget {
     const out: unknown[] = [];
     this.groupRuns(runs, from, to, (r) => r.match, (a, b, k) => {
       const text = segment.text.slice(runs[a]!.start, runs[b - 1]!.end);
-      out.push(k < 0 ? text : html`<mark part=${k === this.matchIndex ? 'match current' : 'match'} data-match=${k}>${text}</mark>`);
+      out.push(k < 0 ? text : html`<mark part=${k === this.search.matchIndex ? 'match current' : 'match'} data-match=${k}>${text}</mark>`);
     });
     return out;
   }
@@ -629,70 +609,17 @@ export class TranscriptView extends EpisodeWidget {
 
   // ---- search ------------------------------------------------------------------------------------
 
-  private onSearchInput = (event: Event): void => {
-    this.inputValue = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.runSearch(this.inputValue, true), SEARCH_DEBOUNCE_MS);
-  };
+  private onSearchInput = (event: Event): void => this.search.input((event.target as HTMLInputElement).value);
 
   private onSearchKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (this.inputValue !== this.searchedQuery) {
-        clearTimeout(this.searchTimer);
-        this.runSearch(this.inputValue, true);
-      } else this.stepMatch(event.shiftKey ? -1 : 1);
+      this.search.enter(event.shiftKey);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      clearTimeout(this.searchTimer);
-      this.runSearch('', false);
+      this.search.clear();
     }
   };
-
-  /** Searches every segment (not only the rendered ones) and shows the first hit from the top row. */
-  private runSearch(query: string, reveal: boolean): void {
-    const model = this.model;
-    this.inputValue = query;
-    this.searchedQuery = query;
-    this.query = query;
-    if (!model) return;
-    const search = searchModule;
-    const t = this.text;
-    if (!search) {
-      // The first search waits for the search code; a newer query by then wins.
-      if (query) {
-        loadSearch().then(
-          () => this.searchedQuery === query && this.model === model && this.runSearch(query, reveal),
-          (error: unknown) => (this.searchError = t.searchFailed(String(error instanceof Error ? error.message : error))),
-        );
-      } else this.hits = [];
-      return;
-    }
-    const folded = search.foldQuery(query);
-    if (folded && !model.folded) model.folded = model.segments.map((s) => search.foldText(s.text));
-    this.hits = folded ? search.searchFolded(model.folded!, folded) : [];
-    this.matchesVersion++;
-    if (!this.hits.length) {
-      this.matchIndex = -1;
-      return;
-    }
-    const from = this.rows.indexAtTop();
-    const at = firstMatchFrom(this.hits, from);
-    this.matchIndex = at < this.hits.length ? at : 0;
-    if (reveal) this.revealMatch();
-  }
-
-  private stepMatch(direction: 1 | -1): void {
-    const total = this.hits.length;
-    if (!total) return;
-    this.matchIndex = (this.matchIndex + direction + total) % total;
-    this.revealMatch();
-  }
-
-  private revealMatch(): void {
-    const match = this.hits[this.matchIndex];
-    if (match) this.reveal(match.segment);
-  }
 
   /** Scrolls a row into view for the reader; following pauses only if that moved the view. */
   private reveal(index: number): void {
