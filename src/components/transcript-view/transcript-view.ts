@@ -20,6 +20,7 @@ import {
 import { FindInPage } from './find-in-page.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
 import { FollowPlayback } from './follow-playback.js';
+import { MentionNavigator } from './mention-navigator.js';
 import { SearchController, preloadSearch } from './search-controller.js';
 import { VirtualRows, sizerHeight, startsTurn } from './virtual-rows.js';
 
@@ -119,7 +120,6 @@ export class TranscriptView extends EpisodeWidget {
    */
   @property() query = '';
 
-  @state() private mentionStep = -1;
   @state() private status = '';
 
   private model?: TranscriptModel;
@@ -134,6 +134,13 @@ export class TranscriptView extends EpisodeWidget {
     reveal: (index) => this.reveal(index),
     changed: () => this.rows.invalidate(),
   });
+  /** Steps through the mentions of the selected entity. */
+  private readonly mentionNavigator = new MentionNavigator(this, {
+    mentions: () => this.model?.mentions,
+    reveal: (index) => this.reveal(index),
+    play: (index) => this.seekFromReader(this.model!.segments[index]!.start),
+    changed: () => this.rows.invalidate(),
+  });
   private focusIndex = 0;
   /** The row under the pointer: it (and the keyboard's row) carries the copy buttons. */
   private hoverIndex = -1;
@@ -143,7 +150,6 @@ export class TranscriptView extends EpisodeWidget {
   private textVersion = 0;
   private lastText?: object;
   private statusTimer?: ReturnType<typeof setTimeout>;
-  private mentionEntity: string | null = null;
   private quietFocus = false;
   /** Ctrl+F reaches the rows that are not rendered. */
   private readonly finder = new FindInPage(this, {
@@ -170,7 +176,7 @@ export class TranscriptView extends EpisodeWidget {
       this.rows.reset(this.model.segments);
       this.focusIndex = 0;
       this.search.reset(this.model.segments);
-      this.mentionStep = -1;
+      this.mentionNavigator.reset();
       this.follow.reset(this.model.segments, this.playback);
     }
     return this.model;
@@ -180,10 +186,6 @@ export class TranscriptView extends EpisodeWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.model) this.search.queryChanged(this.query);
-    if (this.selectedEntity !== this.mentionEntity) {
-      this.mentionEntity = this.selectedEntity;
-      this.mentionStep = -1;
-    }
   }
 
   protected renderEpisode(episode: Episode): TemplateResult {
@@ -283,23 +285,18 @@ export class TranscriptView extends EpisodeWidget {
     if (!id || !model.entityNames.has(id) || model.segments.length === 0) return nothing;
     const t = this.text;
     const list = model.mentions.of(id);
-    const step = this.mentionStep;
-    const position = list.length === 0
-      ? t.noMentions
-      : step < 0
-        ? t.mentionCount(list.length, this.formatNumber(list.length))
-        : t.mentionPosition(step + 1, list.length, this.formatNumber(step + 1), this.formatNumber(list.length));
+    const position = this.mentionNavigator.positionText(t, (n) => this.formatNumber(n));
     return html`<div class="navigator" role="group" aria-label=${model.entityNames.get(id)!}>
       <strong class="entity">${model.entityNames.get(id)}</strong>
       <span class="position" aria-live="polite">${position}</span>
       <span class="spacer-flex"></span>
-      <button type="button" class="icon" aria-label=${t.previousMention} ?disabled=${!list.length} @click=${() => this.stepMention(-1)}>
+      <button type="button" class="icon" aria-label=${t.previousMention} ?disabled=${!list.length} @click=${() => this.mentionNavigator.go(-1)}>
         <span aria-hidden="true">‹</span>
       </button>
-      <button type="button" class="icon" aria-label=${t.nextMention} ?disabled=${!list.length} @click=${() => this.stepMention(1)}>
+      <button type="button" class="icon" aria-label=${t.nextMention} ?disabled=${!list.length} @click=${() => this.mentionNavigator.go(1)}>
         <span aria-hidden="true">›</span>
       </button>
-      <button type="button" class="icon" aria-label=${t.playMention} ?disabled=${step < 0} @click=${this.playMention}>
+      <button type="button" class="icon" aria-label=${t.playMention} ?disabled=${!this.mentionNavigator.stepped} @click=${() => this.mentionNavigator.play()}>
         <span aria-hidden="true">▶</span>
       </button>
       <button type="button" class="icon" aria-label=${t.clearSelection} @click=${() => this.selectEntity(null)}>
@@ -312,7 +309,7 @@ export class TranscriptView extends EpisodeWidget {
   private rowKey(i: number, focus: number): string {
     const { hits, matchIndex } = this.search;
     const matchSegment = matchIndex >= 0 ? hits[matchIndex]?.segment : -1;
-    const mention = this.mentionStep >= 0 && this.selectedEntity ? this.model!.mentions.of(this.selectedEntity)[this.mentionStep] : undefined;
+    const mention = this.mentionNavigator.stepped;
     return [
       i === this.follow.current ? `c${this.follow.currentWord}` : '',
       i === focus ? 'f' : '',
@@ -369,7 +366,7 @@ export class TranscriptView extends EpisodeWidget {
     if (!mentions.length && !words.length && !hasMatch) return segment.text;
     const runs = textRuns(segment.text.length, mentions, words, hits, firstMatch, i);
     const selected = this.selectedEntity;
-    const step = this.mentionStep >= 0 && selected ? model.mentions.of(selected)[this.mentionStep] : undefined;
+    const step = this.mentionNavigator.stepped;
     const out: unknown[] = [];
     this.groupRuns(runs, 0, runs.length, (r) => r.mention, (from, to, m) => {
       const content = this.renderWordRuns(segment, runs, from, to, i);
@@ -635,21 +632,4 @@ export class TranscriptView extends EpisodeWidget {
     this.follow.pause();
     this.rows.jumpTo(delta === null ? { index, delta: this.rows.followDelta(index), place: 'follow' } : { index, delta });
   }
-
-  // ---- the mention navigator ---------------------------------------------------------------------
-
-  private stepMention(direction: 1 | -1): void {
-    const id = this.selectedEntity;
-    if (!id || !this.model) return;
-    const list = this.model.mentions.of(id);
-    if (!list.length) return;
-    this.mentionStep = this.mentionStep < 0 ? (direction > 0 ? 0 : list.length - 1) : (this.mentionStep + direction + list.length) % list.length;
-    this.reveal(list[this.mentionStep]!.segment);
-  }
-
-  private playMention = (): void => {
-    const id = this.selectedEntity;
-    const mention = id && this.mentionStep >= 0 ? this.model?.mentions.of(id)[this.mentionStep] : undefined;
-    if (mention) this.seekFromReader(this.model!.segments[mention.segment]!.start);
-  };
 }
