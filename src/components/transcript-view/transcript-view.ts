@@ -1,6 +1,6 @@
 import { headingStyles } from '../../styles/shared.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -21,6 +21,7 @@ import { FindInPage } from './find-in-page.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
 import { FollowPlayback } from './follow-playback.js';
 import { MentionNavigator } from './mention-navigator.js';
+import { RowCopier } from './row-copier.js';
 import { SearchController, preloadSearch } from './search-controller.js';
 import { VirtualRows, sizerHeight, startsTurn } from './virtual-rows.js';
 
@@ -70,11 +71,6 @@ function speakerSlot(model: TranscriptModel, i: number): number {
   return slots.get(speaker)!;
 }
 
-/** Seconds as a media fragment value: "90", "90.5". */
-function fragmentTime(seconds: number): string {
-  return String(Math.round(seconds * 1000) / 1000);
-}
-
 /**
  * The episode's transcript: follows playback (the current segment and word are marked and kept
  * in view), searches the whole transcript, marks mentions of the episode's entities, and stays
@@ -120,7 +116,6 @@ export class TranscriptView extends EpisodeWidget {
    */
   @property() query = '';
 
-  @state() private status = '';
 
   private model?: TranscriptModel;
   /** Windowing: only the rows near the viewport are in the DOM. */
@@ -134,6 +129,8 @@ export class TranscriptView extends EpisodeWidget {
     reveal: (index) => this.reveal(index),
     changed: () => this.rows.invalidate(),
   });
+  /** The row's copy buttons, and whether copying worked. */
+  private readonly copier = new RowCopier(this, { text: () => this.text, changed: () => this.rows.invalidate() });
   /** Steps through the mentions of the selected entity. */
   private readonly mentionNavigator = new MentionNavigator(this, {
     mentions: () => this.model?.mentions,
@@ -149,7 +146,6 @@ export class TranscriptView extends EpisodeWidget {
   /** Bumped when the string table changes (lang, `strings`): every row re-renders. */
   private textVersion = 0;
   private lastText?: object;
-  private statusTimer?: ReturnType<typeof setTimeout>;
   private quietFocus = false;
   /** Ctrl+F reaches the rows that are not rendered. */
   private readonly finder = new FindInPage(this, {
@@ -165,7 +161,6 @@ export class TranscriptView extends EpisodeWidget {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hoverTimer);
-    clearTimeout(this.statusTimer);
   }
 
   // ---- the model -------------------------------------------------------------------------------
@@ -248,7 +243,7 @@ export class TranscriptView extends EpisodeWidget {
         : html`<button type="button" part="follow-button" class="follow" @click=${this.resumeFollowing}>
             <span aria-hidden="true">↓</span> ${t.backToNow}
           </button>`}
-      <div class="visually-hidden" role="status">${this.status}</div>
+      <div class="visually-hidden" role="status">${this.copier.status}</div>
     </section>`;
   }
 
@@ -494,10 +489,10 @@ export class TranscriptView extends EpisodeWidget {
         this.selectEntity(action.dataset.entity!);
         return;
       case 'copy-link':
-        void this.copy(`${location.href.split('#')[0]}#t=${fragmentTime(segment.start)}`);
+        void this.copier.copyLink(segment);
         return;
       case 'copy-text':
-        void this.copy(segment.text);
+        void this.copier.copyText(segment);
         return;
       case 'seek':
         this.seekFromReader(segment.start);
@@ -590,18 +585,6 @@ export class TranscriptView extends EpisodeWidget {
     const { first, last } = this.rows;
     if (this.focusIndex >= first && this.focusIndex <= last) return this.focusIndex;
     return Math.min(Math.max(this.rows.indexAtTop(), first), Math.max(first, last));
-  }
-
-  private async copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = this.text.copied;
-    } catch {
-      this.status = this.text.copyFailed;
-    }
-    // Cleared, so that the next copy is announced again.
-    clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => (this.status = ''), 3000);
   }
 
   // ---- search ------------------------------------------------------------------------------------
