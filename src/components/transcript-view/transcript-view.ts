@@ -6,70 +6,20 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
-import { createMentionMatcher } from '../../episode/mentions.js';
 import { formatTime } from '../../episode/time.js';
-import type { Episode, Segment } from '../../episode/types.js';
+import type { Episode } from '../../episode/types.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
-import {
-  MentionIndex,
-  firstMatchFrom,
-  textRuns,
-  wordRanges,
-  type TextRun,
-} from './transcript-model.js';
 import { FindInPage } from './find-in-page.js';
-import { transcriptViewStyles } from './transcript-view.styles.js';
 import { FollowPlayback } from './follow-playback.js';
 import { MentionNavigator } from './mention-navigator.js';
 import { RowCopier } from './row-copier.js';
 import { SearchController, preloadSearch } from './search-controller.js';
+import { TextMarks, renderSegmentText } from './segment-text.js';
+import { buildModel, speakerSlot, type TranscriptModel } from './transcript-model.js';
+import { transcriptViewStyles } from './transcript-view.styles.js';
 import { VirtualRows, sizerHeight, startsTurn } from './virtual-rows.js';
 
-/** Speaker colours: --ek-speaker-1 … --ek-speaker-6, used in turn. */
-const SPEAKER_COLOURS = 6;
 const HOVER_SETTLE_MS = 150;
-
-/**
- * Everything derived once per episode. Nothing here walks the whole transcript: a row's turn,
- * colour and mentions are found when it is shown, so 20,000 segments render as fast as 20.
- */
-interface TranscriptModel {
-  episode: Episode;
-  segments: readonly Segment[];
-  speakerNames: Map<string, string>;
-  /** Colour slot per speaker: the episode's people in order, then others as they first speak. */
-  slots: Map<string, number>;
-  /** Segments scanned so far for speakers who are not among the people. */
-  slotScan: number;
-  entityNames: Map<string, string>;
-  mentions: MentionIndex;
-}
-
-function buildModel(episode: Episode): TranscriptModel {
-  const slots = new Map<string, number>();
-  for (const person of episode.people) slots.set(person.id, slots.size % SPEAKER_COLOURS);
-  return {
-    episode,
-    segments: episode.transcript,
-    speakerNames: new Map(episode.people.map((p) => [p.id, p.name])),
-    slots,
-    slotScan: 0,
-    entityNames: new Map(episode.entities.map((e) => [e.id, e.name])),
-    mentions: new MentionIndex(episode.transcript, createMentionMatcher(episode.entities)),
-  };
-}
-
-/** The colour slot of segment `i`'s speaker. */
-function speakerSlot(model: TranscriptModel, i: number): number {
-  const { segments, slots } = model;
-  const speaker = segments[i]!.speaker ?? '';
-  // A speaker who is not among the people takes the next slot in the order they first speak.
-  while (!slots.has(speaker) && model.slotScan <= i) {
-    const other = segments[model.slotScan++]!.speaker ?? '';
-    if (!slots.has(other)) slots.set(other, slots.size % SPEAKER_COLOURS);
-  }
-  return slots.get(speaker)!;
-}
 
 /**
  * The episode's transcript: follows playback (the current segment and word are marked and kept
@@ -116,7 +66,6 @@ export class TranscriptView extends EpisodeWidget {
    */
   @property() query = '';
 
-
   private model?: TranscriptModel;
   /** Windowing: only the rows near the viewport are in the DOM. */
   private readonly rows = new VirtualRows(this);
@@ -138,6 +87,13 @@ export class TranscriptView extends EpisodeWidget {
     play: (index) => this.seekFromReader(this.model!.segments[index]!.start),
     changed: () => this.rows.invalidate(),
   });
+  /** Ctrl+F reaches the rows that are not rendered. */
+  private readonly finder = new FindInPage(this, {
+    offsetOf: (index) => this.rows.heights.offset(index),
+    viewport: () => this.viewport,
+    reveal: (index, delta) => this.revealFound(index, delta),
+  });
+
   private focusIndex = 0;
   /** The row under the pointer: it (and the keyboard's row) carries the copy buttons. */
   private hoverIndex = -1;
@@ -146,13 +102,8 @@ export class TranscriptView extends EpisodeWidget {
   /** Bumped when the string table changes (lang, `strings`): every row re-renders. */
   private textVersion = 0;
   private lastText?: object;
+  private readonly marks = new TextMarks();
   private quietFocus = false;
-  /** Ctrl+F reaches the rows that are not rendered. */
-  private readonly finder = new FindInPage(this, {
-    offsetOf: (index) => this.rows.heights.offset(index),
-    viewport: () => this.viewport,
-    reveal: (index, delta) => this.revealFound(index, delta),
-  });
 
   private get viewport(): HTMLElement | null {
     return this.rows.viewport;
@@ -162,22 +113,6 @@ export class TranscriptView extends EpisodeWidget {
     super.disconnectedCallback();
     clearTimeout(this.hoverTimer);
   }
-
-  // ---- the model -------------------------------------------------------------------------------
-
-  private ensureModel(episode: Episode): TranscriptModel {
-    if (this.model?.episode !== episode) {
-      this.model = buildModel(episode);
-      this.rows.reset(this.model.segments);
-      this.focusIndex = 0;
-      this.search.reset(this.model.segments);
-      this.mentionNavigator.reset();
-      this.follow.reset(this.model.segments, this.playback);
-    }
-    return this.model;
-  }
-
-  // ---- rendering ---------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query') && this.model) this.search.queryChanged(this.query);
@@ -191,6 +126,7 @@ export class TranscriptView extends EpisodeWidget {
       this.lastText = t;
       this.textVersion++;
     }
+    this.refreshMarks(t);
     this.rows.prepareWindow();
     const { renderedFirst: first, renderedLast: last } = this.rows;
     const indices: number[] = [];
@@ -302,11 +238,10 @@ export class TranscriptView extends EpisodeWidget {
 
   /** Everything a row's markup depends on: a row is re-rendered only when this changes. */
   private rowKey(i: number, focus: number): string {
-    const { hits, matchIndex } = this.search;
+    const { hits, matchIndex, current, currentWord, stepped: mention } = this.marks;
     const matchSegment = matchIndex >= 0 ? hits[matchIndex]?.segment : -1;
-    const mention = this.mentionNavigator.stepped;
     return [
-      i === this.follow.current ? `c${this.follow.currentWord}` : '',
+      i === current ? `c${currentWord}` : '',
       i === focus ? 'f' : '',
       i === this.hoverIndex ? 'h' : '',
       this.search.version,
@@ -321,7 +256,7 @@ export class TranscriptView extends EpisodeWidget {
     this.rows.rendered(i);
     const t = this.text;
     const segment = model.segments[i]!;
-    const current = i === this.follow.current;
+    const current = i === this.marks.current;
     const time = formatTime(segment.start);
     const turn = startsTurn(model.segments, i);
     const inner = focused ? 0 : -1;
@@ -340,7 +275,7 @@ export class TranscriptView extends EpisodeWidget {
         ${turn && segment.speaker !== undefined
           ? html`<span part="speaker" class="speaker">${model.speakerNames.get(segment.speaker) ?? segment.speaker}</span>`
           : nothing}
-        <p class="text">${this.renderText(model, i, inner)}</p>
+        <p class="text">${renderSegmentText(model, i, inner, this.marks)}</p>
       </div>
       ${focused || i === this.hoverIndex
         ? html`<div class="actions">
@@ -349,74 +284,6 @@ export class TranscriptView extends EpisodeWidget {
           </div>`
         : nothing}
     </div>`;
-  }
-
-  private renderText(model: TranscriptModel, i: number, tabIndex: number): unknown {
-    const segment = model.segments[i]!;
-    const mentions = model.mentions.ranges(i);
-    const words = segment.words?.length ? wordRanges(segment) : [];
-    const hits = this.search.hits;
-    const firstMatch = firstMatchFrom(hits, i);
-    const hasMatch = firstMatch < hits.length && hits[firstMatch]!.segment === i;
-    if (!mentions.length && !words.length && !hasMatch) return segment.text;
-    const runs = textRuns(segment.text.length, mentions, words, hits, firstMatch, i);
-    const selected = this.selectedEntity;
-    const step = this.mentionNavigator.stepped;
-    const out: unknown[] = [];
-    this.groupRuns(runs, 0, runs.length, (r) => r.mention, (from, to, m) => {
-      const content = this.renderWordRuns(segment, runs, from, to, i);
-      if (m < 0) {
-        out.push(content);
-        return;
-      }
-      const range = mentions[m]!;
-      const isSelected = range.entityId === selected;
-      const name = model.entityNames.get(range.entityId) ?? '';
-      out.push(html`<button
-        type="button"
-        part=${isSelected ? 'mention selected' : 'mention'}
-        class=${step?.segment === i && step.range === m ? 'mention stepped' : 'mention'}
-        tabindex=${tabIndex}
-        title=${this.text.selectEntity(name)}
-        data-action="mention"
-        data-entity=${range.entityId}
-        data-range=${m}
-      >${content}</button>`);
-    });
-    return out;
-  }
-
-  private renderWordRuns(segment: Segment, runs: TextRun[], from: number, to: number, i: number): unknown[] {
-    const out: unknown[] = [];
-    this.groupRuns(runs, from, to, (r) => r.word, (a, b, w) => {
-      const content = this.renderMatchRuns(segment, runs, a, b);
-      if (w < 0) out.push(content);
-      else {
-        const current = i === this.follow.current && w === this.follow.currentWord;
-        out.push(html`<span part=${current ? 'word current' : 'word'} class="word" data-w=${w}>${content}</span>`);
-      }
-    });
-    return out;
-  }
-
-  private renderMatchRuns(segment: Segment, runs: TextRun[], from: number, to: number): unknown[] {
-    const out: unknown[] = [];
-    this.groupRuns(runs, from, to, (r) => r.match, (a, b, k) => {
-      const text = segment.text.slice(runs[a]!.start, runs[b - 1]!.end);
-      out.push(k < 0 ? text : html`<mark part=${k === this.search.matchIndex ? 'match current' : 'match'} data-match=${k}>${text}</mark>`);
-    });
-    return out;
-  }
-
-  private groupRuns(runs: TextRun[], from: number, to: number, key: (run: TextRun) => number, emit: (a: number, b: number, value: number) => void): void {
-    let a = from;
-    while (a < to) {
-      const value = key(runs[a]!);
-      let b = a + 1;
-      while (b < to && key(runs[b]!) === value) b++;
-      emit(a, b, value);
-      a = b;
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -429,8 +296,6 @@ export class TranscriptView extends EpisodeWidget {
     // An update from scrolling (no property changed) measures only the rows it brought in.
     this.rows.afterRender(changed.size > 0);
   }
-
-  // ---- following playback ------------------------------------------------------------------------
 
   protected override playbackChanged(state: PlaybackState): void {
     const model = this.model;
@@ -469,13 +334,6 @@ export class TranscriptView extends EpisodeWidget {
       });
     }
   };
-
-  // ---- acting on rows ----------------------------------------------------------------------------
-
-  private rowOf(event: Event): { row: HTMLElement; index: number } | null {
-    const row = (event.target as Element).closest<HTMLElement>('[role="listitem"]');
-    return row ? { row, index: Number(row.dataset.index) } : null;
-  }
 
   private onRowsClick = (event: MouseEvent): void => {
     const hit = this.rowOf(event);
@@ -527,10 +385,6 @@ export class TranscriptView extends EpisodeWidget {
     this.requestUpdate();
   };
 
-  private seekFromReader(time: number): void {
-    if (this.seek(time)) this.follow.followSeekFromReader();
-  }
-
   private onRowsKeydown = (event: KeyboardEvent): void => {
     const hit = this.rowOf(event);
     if (!hit || !this.model) return;
@@ -563,14 +417,6 @@ export class TranscriptView extends EpisodeWidget {
     this.focusRow(next);
   };
 
-  private focusRow(index: number): void {
-    this.focusIndex = index;
-    this.follow.pause();
-    this.rows.scrollToIndex(index, 'nearest');
-    this.requestUpdate();
-    this.updateComplete.then(() => this.rows.rowElement(index)?.focus({ preventScroll: true }));
-  }
-
   private onRowsFocusIn = (event: FocusEvent): void => {
     const hit = this.rowOf(event);
     if (hit && hit.index !== this.focusIndex) {
@@ -579,15 +425,6 @@ export class TranscriptView extends EpisodeWidget {
     }
     if (!this.quietFocus) this.follow.pause();
   };
-
-  /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
-  private effectiveFocus(): number {
-    const { first, last } = this.rows;
-    if (this.focusIndex >= first && this.focusIndex <= last) return this.focusIndex;
-    return Math.min(Math.max(this.rows.indexAtTop(), first), Math.max(first, last));
-  }
-
-  // ---- search ------------------------------------------------------------------------------------
 
   private onSearchInput = (event: Event): void => this.search.input((event.target as HTMLInputElement).value);
 
@@ -600,6 +437,30 @@ export class TranscriptView extends EpisodeWidget {
       this.search.clear();
     }
   };
+
+  private rowOf(event: Event): { row: HTMLElement; index: number } | null {
+    const row = (event.target as Element).closest<HTMLElement>('[role="listitem"]');
+    return row ? { row, index: Number(row.dataset.index) } : null;
+  }
+
+  private seekFromReader(time: number): void {
+    if (this.seek(time)) this.follow.followSeekFromReader();
+  }
+
+  private focusRow(index: number): void {
+    this.focusIndex = index;
+    this.follow.pause();
+    this.rows.scrollToIndex(index, 'nearest');
+    this.requestUpdate();
+    this.updateComplete.then(() => this.rows.rowElement(index)?.focus({ preventScroll: true }));
+  }
+
+  /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
+  private effectiveFocus(): number {
+    const { first, last } = this.rows;
+    if (this.focusIndex >= first && this.focusIndex <= last) return this.focusIndex;
+    return Math.min(Math.max(this.rows.indexAtTop(), first), Math.max(first, last));
+  }
 
   /** Scrolls a row into view for the reader; following pauses only if that moved the view. */
   private reveal(index: number): void {
@@ -614,5 +475,29 @@ export class TranscriptView extends EpisodeWidget {
     if (!this.viewport || !this.model) return;
     this.follow.pause();
     this.rows.jumpTo(delta === null ? { index, delta: this.rows.followDelta(index), place: 'follow' } : { index, delta });
+  }
+
+  private ensureModel(episode: Episode): TranscriptModel {
+    if (this.model?.episode !== episode) {
+      this.model = buildModel(episode);
+      this.rows.reset(this.model.segments);
+      this.focusIndex = 0;
+      this.search.reset(this.model.segments);
+      this.mentionNavigator.reset();
+      this.follow.reset(this.model.segments, this.playback);
+    }
+    return this.model;
+  }
+
+  /** What rows mark (hits, the playing word, mentions) for this render. */
+  private refreshMarks(t: TextMarks['text']): void {
+    const marks = this.marks;
+    marks.hits = this.search.hits;
+    marks.matchIndex = this.search.matchIndex;
+    marks.current = this.follow.current;
+    marks.currentWord = this.follow.currentWord;
+    marks.selected = this.selectedEntity;
+    marks.stepped = this.mentionNavigator.stepped;
+    marks.text = t;
   }
 }
