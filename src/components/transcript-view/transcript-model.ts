@@ -1,13 +1,59 @@
 /**
- * The transcript's data side, without Lit: finding the segment at a time, heights for windowing
- * (a Fenwick tree, so offset ↔ index is O(log n) at 20,000 segments), accent-insensitive search,
- * and cutting a segment's text into runs (mention, word, match) for rendering.
+ * The transcript's data side, without Lit: what is derived once per episode, finding the segment
+ * at a time, heights for windowing (a Fenwick tree, so offset ↔ index is O(log n) at 20,000
+ * segments), accent-insensitive search, and cutting a segment's text into runs (mention, word,
+ * match) for rendering.
  */
-import { findMentionRanges, type MentionMatcher, type MentionRange } from '../../episode/mentions.js';
+import { createMentionMatcher, findMentionRanges, type MentionMatcher, type MentionRange } from '../../episode/mentions.js';
 import { indexAtTime } from '../../episode/time.js';
-import type { Segment } from '../../episode/types.js';
+import type { Episode, Segment } from '../../episode/types.js';
 
 export { indexAtTime };
+
+/** Speaker colours: --ek-speaker-1 … --ek-speaker-6, used in turn. */
+const SPEAKER_COLOURS = 6;
+
+/**
+ * Everything derived once per episode. Nothing here walks the whole transcript: a row's turn,
+ * colour and mentions are found when it is shown, so 20,000 segments render as fast as 20.
+ */
+export interface TranscriptModel {
+  episode: Episode;
+  segments: readonly Segment[];
+  speakerNames: Map<string, string>;
+  /** Colour slot per speaker: the episode's people in order, then others as they first speak. */
+  slots: Map<string, number>;
+  /** Segments scanned so far for speakers who are not among the people. */
+  slotScan: number;
+  entityNames: Map<string, string>;
+  mentions: MentionIndex;
+}
+
+export function buildModel(episode: Episode): TranscriptModel {
+  const slots = new Map<string, number>();
+  for (const person of episode.people) slots.set(person.id, slots.size % SPEAKER_COLOURS);
+  return {
+    episode,
+    segments: episode.transcript,
+    speakerNames: new Map(episode.people.map((p) => [p.id, p.name])),
+    slots,
+    slotScan: 0,
+    entityNames: new Map(episode.entities.map((e) => [e.id, e.name])),
+    mentions: new MentionIndex(episode.transcript, createMentionMatcher(episode.entities)),
+  };
+}
+
+/** The colour slot of segment `i`'s speaker. */
+export function speakerSlot(model: TranscriptModel, i: number): number {
+  const { segments, slots } = model;
+  const speaker = segments[i]!.speaker ?? '';
+  // A speaker who is not among the people takes the next slot in the order they first speak.
+  while (!slots.has(speaker) && model.slotScan <= i) {
+    const other = segments[model.slotScan++]!.speaker ?? '';
+    if (!slots.has(other)) slots.set(other, slots.size % SPEAKER_COLOURS);
+  }
+  return slots.get(speaker)!;
+}
 
 export function wordAt(segment: Segment, time: number): number {
   const words = segment.words;

@@ -1,154 +1,25 @@
 import { headingStyles } from '../../styles/shared.styles.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
-import { createMentionMatcher } from '../../episode/mentions.js';
 import { formatTime } from '../../episode/time.js';
-import type { Episode, Segment } from '../../episode/types.js';
+import type { Episode } from '../../episode/types.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
-import {
-  HeightIndex,
-  MentionIndex,
-  firstMatchFrom,
-  indexAtTime,
-  textRuns,
-  wordAt,
-  wordRanges,
-  type Match,
-  type TextRun,
-} from './transcript-model.js';
 import { FindInPage } from './find-in-page.js';
-import type { FoldedText } from './transcript-search.js';
+import { FollowPlayback } from './follow-playback.js';
+import { MentionNavigator } from './mention-navigator.js';
+import { RowCopier } from './row-copier.js';
+import { SearchController, preloadSearch } from './search-controller.js';
+import { TextMarks, renderSegmentText } from './segment-text.js';
+import { buildModel, speakerSlot, type TranscriptModel } from './transcript-model.js';
 import { transcriptViewStyles } from './transcript-view.styles.js';
+import { VirtualRows, sizerHeight, startsTurn } from './virtual-rows.js';
 
-type SearchModule = typeof import('./transcript-search.js');
-let searchModule: SearchModule | undefined;
-/** The search code, fetched the first time a reader goes to search (a chunk in the CDN build). */
-const loadSearch = (): Promise<SearchModule> => import('./transcript-search.js').then((module) => (searchModule = module));
-/** Focusing the field fetches it ahead of the first keystroke; a failure shows when a search runs. */
-const preloadSearch = (): void => void loadSearch().catch(() => undefined);
-
-/** Speaker colours: --ek-speaker-1 … --ek-speaker-6, used in turn. */
-const SPEAKER_COLOURS = 6;
-/** Rows kept in the DOM beyond each edge of the viewport, in CSS pixels. */
-const OVERSCAN_PX = 320;
-/** A programmatic scroll farther than this many viewports jumps instead of gliding. */
-const SMOOTH_LIMIT_VIEWPORTS = 2;
-const SEARCH_DEBOUNCE_MS = 180;
 const HOVER_SETTLE_MS = 150;
-/**
- * After a seek, scroll events that keep coming within this long of the last one belong to a
- * scroll that was already under way (a fling's momentum, a scroll-into-view landing late).
- */
-const SEEK_SCROLL_HOLD_MS = 150;
-
-/**
- * Everything derived once per episode. Nothing here walks the whole transcript: a row's turn,
- * colour and mentions are found when it is shown, so 20,000 segments render as fast as 20.
- */
-interface TranscriptModel {
-  episode: Episode;
-  segments: readonly Segment[];
-  speakerNames: Map<string, string>;
-  /** Colour slot per speaker: the episode's people in order, then others as they first speak. */
-  slots: Map<string, number>;
-  /** Segments scanned so far for speakers who are not among the people. */
-  slotScan: number;
-  entityNames: Map<string, string>;
-  mentions: MentionIndex;
-  heights: HeightIndex;
-  folded?: FoldedText[];
-}
-
-/**
- * A row to keep at `delta` px below the viewport's top. `end`: at the bottom edge instead;
- * `follow`: where following keeps it. Both are worked out again from the row's measured height.
- */
-interface Anchor {
-  index: number;
-  delta: number;
-  place?: 'end' | 'follow';
-}
-
-/** What the height estimates are made from; measured from rendered rows. */
-interface Metrics {
-  charsPerLine: number;
-  lineHeight: number;
-  plainExtra: number;
-  turnExtra: number;
-}
-
-/** Line height and padding of the default style; the characters per line come from the width. */
-const DEFAULT_METRICS: Metrics = { charsPerLine: 60, lineHeight: 24, plainExtra: 8, turnExtra: 40 };
-/** What a row gives to other things than its text in the default style: time, actions, gaps. */
-const ROW_CHROME_PX = 140;
-/** Rows whose estimates make the estimate of every row not yet measured. */
-const ESTIMATE_SAMPLE = 256;
-
-function buildModel(episode: Episode, metrics: Metrics): TranscriptModel {
-  const slots = new Map<string, number>();
-  for (const person of episode.people) slots.set(person.id, slots.size % SPEAKER_COLOURS);
-  return {
-    episode,
-    segments: episode.transcript,
-    speakerNames: new Map(episode.people.map((p) => [p.id, p.name])),
-    slots,
-    slotScan: 0,
-    entityNames: new Map(episode.entities.map((e) => [e.id, e.name])),
-    mentions: new MentionIndex(episode.transcript, createMentionMatcher(episode.entities)),
-    heights: estimateHeights(episode.transcript, metrics),
-  };
-}
-
-/** Whether segment `i` starts a speaker's turn. */
-function startsTurn(segments: readonly Segment[], i: number): boolean {
-  return i === 0 || (segments[i]!.speaker ?? '') !== (segments[i - 1]!.speaker ?? '');
-}
-
-/** The colour slot of segment `i`'s speaker. */
-function speakerSlot(model: TranscriptModel, i: number): number {
-  const { segments, slots } = model;
-  const speaker = segments[i]!.speaker ?? '';
-  // A speaker who is not among the people takes the next slot in the order they first speak.
-  while (!slots.has(speaker) && model.slotScan <= i) {
-    const other = segments[model.slotScan++]!.speaker ?? '';
-    if (!slots.has(other)) slots.set(other, slots.size % SPEAKER_COLOURS);
-  }
-  return slots.get(speaker)!;
-}
-
-/** A row's height: its lines of text, and the speaker's name at the start of a turn. */
-function estimateRow(segments: readonly Segment[], i: number, metrics: Metrics): number {
-  const lines = Math.max(1, Math.ceil(segments[i]!.text.length / metrics.charsPerLine));
-  return lines * metrics.lineHeight + (startsTurn(segments, i) ? metrics.turnExtra : metrics.plainExtra);
-}
-
-/** Heights for every row, each estimated as the average of rows spread over the transcript. */
-function estimateHeights(segments: readonly Segment[], metrics: Metrics): HeightIndex {
-  const n = segments.length;
-  const step = Math.max(1, n / ESTIMATE_SAMPLE);
-  let sum = 0;
-  let count = 0;
-  for (let x = 0; x < n; x += step, count++) sum += estimateRow(segments, Math.floor(x), metrics);
-  return new HeightIndex(n, count ? sum / count : metrics.lineHeight + metrics.plainExtra);
-}
-
-/**
- * The scrolled height: every row's, in whole pixels (browsers round a fractional scroll height
- * each their own way; the rows' offsets stay exact).
- */
-function sizerHeight(heights: HeightIndex): string {
-  return `${Math.ceil(heights.total)}px`;
-}
-
-/** Seconds as a media fragment value: "90", "90.5". */
-function fragmentTime(seconds: number): string {
-  return String(Math.round(seconds * 1000) / 1000);
-}
 
 /**
  * The episode's transcript: follows playback (the current segment and word are marked and kept
@@ -195,125 +66,56 @@ export class TranscriptView extends EpisodeWidget {
    */
   @property() query = '';
 
-  /** False while the reader has scrolled or moved focus away from the playing segment. */
-  @state() private following = true;
-  @state() private inputValue = '';
-  @state() private hits: Match[] = [];
-  @state() private matchIndex = -1;
-  @state() private mentionStep = -1;
-  @state() private status = '';
-  @state() private searchError = '';
-
   private model?: TranscriptModel;
-  private metrics: Metrics = { ...DEFAULT_METRICS };
-  private calibrated = false;
-  private current = -1;
-  private currentWord = -1;
+  /** Windowing: only the rows near the viewport are in the DOM. */
+  private readonly rows = new VirtualRows(this);
+  /** The playing segment and word, marked and kept in view. */
+  private readonly follow = new FollowPlayback(this, this.rows);
+  /** Search across every segment, rendered or not. */
+  private readonly search = new SearchController(this, {
+    text: () => this.text,
+    topRow: () => this.rows.indexAtTop(),
+    reveal: (index) => this.reveal(index),
+    changed: () => this.rows.invalidate(),
+  });
+  /** The row's copy buttons, and whether copying worked. */
+  private readonly copier = new RowCopier(this, { text: () => this.text, changed: () => this.rows.invalidate() });
+  /** Steps through the mentions of the selected entity. */
+  private readonly mentionNavigator = new MentionNavigator(this, {
+    mentions: () => this.model?.mentions,
+    reveal: (index) => this.reveal(index),
+    play: (index) => this.seekFromReader(this.model!.segments[index]!.start),
+    changed: () => this.rows.invalidate(),
+  });
+  /** Ctrl+F reaches the rows that are not rendered. */
+  private readonly finder = new FindInPage(this, {
+    offsetOf: (index) => this.rows.heights.offset(index),
+    viewport: () => this.viewport,
+    reveal: (index, delta) => this.revealFound(index, delta),
+  });
+
   private focusIndex = 0;
   /** The row under the pointer: it (and the keyboard's row) carries the copy buttons. */
   private hoverIndex = -1;
   private hoverTimer?: ReturnType<typeof setTimeout>;
   private lastScrollAt = 0;
-  private first = 0;
-  private last = -1;
-  private renderedFirst = 0;
-  private renderedLast = -1;
-  /** Rows whose markup this render made again (focus, hover, a hit): their height may differ. */
-  private readonly remade = new Set<number>();
-  private matchesVersion = 0;
   /** Bumped when the string table changes (lang, `strings`): every row re-renders. */
   private textVersion = 0;
   private lastText?: object;
-  private statusTimer?: ReturnType<typeof setTimeout>;
-  private searchedQuery = '';
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private mentionEntity: string | null = null;
-  /** The row to place after the next render, and where (offset from the viewport's top). */
-  private pendingAnchor: Anchor | null = null;
-  private expectedTop: number | null = null;
-  private smoothUntil = 0;
-  /**
-   * The row a programmatic glide is headed for (-1: none). Its target was worked out from
-   * estimated heights, so where it lands is checked when it ends.
-   */
-  private glideIndex = -1;
-  /** Until then, scrolling does not pause following: it began before the last seek. */
-  private scrollHoldUntil = 0;
-  /** The provider's seek count last acted on. */
-  private seenSeeks = 0;
+  private readonly marks = new TextMarks();
   private quietFocus = false;
-  private resizeObserver?: ResizeObserver;
-  private observedViewport?: Element;
-  private lastWidth = 0;
-  private lastHeight = 0;
-  /**
-   * Rows rendered beyond the viewport's edges. A jump (first render, far seek) renders only what
-   * shows, so the frame the reader waits for lays out as little as possible; the margin for
-   * smooth scrolling is added once that frame is painted.
-   */
-  private overscan = 0;
-  private overscanFrame = 0;
-  /** Ctrl+F reaches the rows that are not rendered. */
-  private readonly finder = new FindInPage(this, {
-    offsetOf: (index) => this.model?.heights.offset(index) ?? 0,
-    viewport: () => this.viewport,
-    reveal: (index, delta) => this.revealFound(index, delta),
-  });
 
   private get viewport(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.viewport');
-  }
-
-  private get rowsElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.rows');
+    return this.rows.viewport;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observedViewport = undefined;
-    cancelAnimationFrame(this.overscanFrame);
-    this.overscanFrame = 0;
-    clearTimeout(this.searchTimer);
     clearTimeout(this.hoverTimer);
-    clearTimeout(this.statusTimer);
   }
-
-  // ---- the model -------------------------------------------------------------------------------
-
-  private ensureModel(episode: Episode): TranscriptModel {
-    if (this.model?.episode !== episode) {
-      // Before any row is measured, the width gives the characters per line (8 px each, half of
-      // the default font). Reading it lays out the page around this element, not its rows: none
-      // exists yet.
-      if (!this.calibrated) this.metrics.charsPerLine = Math.max(10, Math.floor((this.clientWidth - ROW_CHROME_PX) / 8));
-      this.model = buildModel(episode, this.metrics);
-      this.focusIndex = 0;
-      this.hits = [];
-      this.matchIndex = -1;
-      this.searchedQuery = '';
-      this.mentionStep = -1;
-      this.first = 0;
-      this.last = -1;
-      this.seenSeeks = this.playback.seeks;
-      this.current = indexAtTime(this.model.segments, this.playback.currentTime);
-      this.currentWord = this.current >= 0 ? wordAt(this.model.segments[this.current]!, this.playback.currentTime) : -1;
-      if (this.current > 0) this.pendingAnchor = { index: this.current, delta: this.followDelta(this.current), place: 'follow' };
-      if (this.query) queueMicrotask(() => this.runSearch(this.query, false));
-    }
-    return this.model;
-  }
-
-  // ---- rendering ---------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query') && this.query !== this.searchedQuery && this.model) {
-      this.runSearch(this.query, true);
-    }
-    if (this.selectedEntity !== this.mentionEntity) {
-      this.mentionEntity = this.selectedEntity;
-      this.mentionStep = -1;
-    }
+    if (changed.has('query') && this.model) this.search.queryChanged(this.query);
   }
 
   protected renderEpisode(episode: Episode): TemplateResult {
@@ -324,19 +126,13 @@ export class TranscriptView extends EpisodeWidget {
       this.lastText = t;
       this.textVersion++;
     }
-    if (this.last < 0) {
-      this.deferOverscan();
-      if (this.calibrated) this.computeWindow(this.lastHeight || 800);
-      else this.estimateFirstWindow(model);
-    }
-    const first = Math.min(this.first, Math.max(0, n - 1));
-    const last = Math.min(this.last, n - 1);
-    this.renderedFirst = first;
-    this.renderedLast = last;
+    this.refreshMarks(t);
+    this.rows.prepareWindow();
+    const { renderedFirst: first, renderedLast: last } = this.rows;
     const indices: number[] = [];
     for (let i = first; i <= last; i++) indices.push(i);
     const focus = this.effectiveFocus();
-    return html`<section part="base" aria-labelledby="heading" class=${this.following || this.noFollow ? '' : 'paused'}>
+    return html`<section part="base" aria-labelledby="heading" class=${this.follow.following || this.noFollow ? '' : 'paused'}>
       <header part="header">
         <div class="title">
           <h2 id="heading">${t.transcriptHeading}</h2>
@@ -357,13 +153,13 @@ export class TranscriptView extends EpisodeWidget {
             @keydown=${this.onViewportKeydown}
             @scrollend=${this.onScrollEnd}
           >
-            <div class="sizer" ${cssProps({ height: sizerHeight(model.heights) })}></div>
+            <div class="sizer" ${cssProps({ height: sizerHeight(this.rows.heights) })}></div>
             <div class="found" aria-hidden="true"></div>
             <div
                 class="rows"
                 role="list"
                 aria-label=${t.transcriptSegments}
-                ${cssProps({ transform: `translateY(${model.heights.offset(first)}px)` })}
+                ${cssProps({ transform: `translateY(${this.rows.heights.offset(first)}px)` })}
                 @click=${this.onRowsClick}
                 @keydown=${this.onRowsKeydown}
                 @focusin=${this.onRowsFocusIn}
@@ -378,25 +174,19 @@ export class TranscriptView extends EpisodeWidget {
             </div>
             <div class="found" aria-hidden="true"></div>
           </div>`}
-      ${this.following || this.noFollow || n === 0
+      ${this.follow.following || this.noFollow || n === 0
         ? nothing
         : html`<button type="button" part="follow-button" class="follow" @click=${this.resumeFollowing}>
             <span aria-hidden="true">↓</span> ${t.backToNow}
           </button>`}
-      <div class="visually-hidden" role="status">${this.status}</div>
+      <div class="visually-hidden" role="status">${this.copier.status}</div>
     </section>`;
   }
 
   private renderSearch(): TemplateResult {
     const t = this.text;
-    const total = this.hits.length;
-    const count = !this.searchedQuery
-      ? ''
-      : !searchModule
-        ? this.searchError
-        : total === 0
-        ? t.noMatches
-        : t.matchPosition(this.matchIndex + 1, total, this.formatNumber(this.matchIndex + 1), this.formatNumber(total));
+    const total = this.search.hits.length;
+    const count = this.search.countText(t, (n) => this.formatNumber(n));
     return html`<div class="search" role="search" aria-label=${t.transcriptSearch}>
       <input
         part="search"
@@ -406,16 +196,16 @@ export class TranscriptView extends EpisodeWidget {
         spellcheck="false"
         aria-label=${t.transcriptSearch}
         placeholder=${t.transcriptSearchPlaceholder}
-        .value=${live(this.inputValue)}
+        .value=${live(this.search.inputValue)}
         @focus=${preloadSearch}
         @input=${this.onSearchInput}
         @keydown=${this.onSearchKeydown}
       />
       <span part="match-count" class="match-count" aria-live="polite" aria-atomic="true">${count}</span>
-      <button type="button" class="icon" aria-label=${t.previousMatch} ?disabled=${total === 0} @click=${() => this.stepMatch(-1)}>
+      <button type="button" class="icon" aria-label=${t.previousMatch} ?disabled=${total === 0} @click=${() => this.search.step(-1)}>
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" class="icon" aria-label=${t.nextMatch} ?disabled=${total === 0} @click=${() => this.stepMatch(1)}>
+      <button type="button" class="icon" aria-label=${t.nextMatch} ?disabled=${total === 0} @click=${() => this.search.step(1)}>
         <span aria-hidden="true">↓</span>
       </button>
     </div>`;
@@ -426,23 +216,18 @@ export class TranscriptView extends EpisodeWidget {
     if (!id || !model.entityNames.has(id) || model.segments.length === 0) return nothing;
     const t = this.text;
     const list = model.mentions.of(id);
-    const step = this.mentionStep;
-    const position = list.length === 0
-      ? t.noMentions
-      : step < 0
-        ? t.mentionCount(list.length, this.formatNumber(list.length))
-        : t.mentionPosition(step + 1, list.length, this.formatNumber(step + 1), this.formatNumber(list.length));
+    const position = this.mentionNavigator.positionText(t, (n) => this.formatNumber(n));
     return html`<div class="navigator" role="group" aria-label=${model.entityNames.get(id)!}>
       <strong class="entity">${model.entityNames.get(id)}</strong>
       <span class="position" aria-live="polite">${position}</span>
       <span class="spacer-flex"></span>
-      <button type="button" class="icon" aria-label=${t.previousMention} ?disabled=${!list.length} @click=${() => this.stepMention(-1)}>
+      <button type="button" class="icon" aria-label=${t.previousMention} ?disabled=${!list.length} @click=${() => this.mentionNavigator.go(-1)}>
         <span aria-hidden="true">‹</span>
       </button>
-      <button type="button" class="icon" aria-label=${t.nextMention} ?disabled=${!list.length} @click=${() => this.stepMention(1)}>
+      <button type="button" class="icon" aria-label=${t.nextMention} ?disabled=${!list.length} @click=${() => this.mentionNavigator.go(1)}>
         <span aria-hidden="true">›</span>
       </button>
-      <button type="button" class="icon" aria-label=${t.playMention} ?disabled=${step < 0} @click=${this.playMention}>
+      <button type="button" class="icon" aria-label=${t.playMention} ?disabled=${!this.mentionNavigator.stepped} @click=${() => this.mentionNavigator.play()}>
         <span aria-hidden="true">▶</span>
       </button>
       <button type="button" class="icon" aria-label=${t.clearSelection} @click=${() => this.selectEntity(null)}>
@@ -453,14 +238,14 @@ export class TranscriptView extends EpisodeWidget {
 
   /** Everything a row's markup depends on: a row is re-rendered only when this changes. */
   private rowKey(i: number, focus: number): string {
-    const matchSegment = this.matchIndex >= 0 ? this.hits[this.matchIndex]?.segment : -1;
-    const mention = this.mentionStep >= 0 && this.selectedEntity ? this.model!.mentions.of(this.selectedEntity)[this.mentionStep] : undefined;
+    const { hits, matchIndex, current, currentWord, stepped: mention } = this.marks;
+    const matchSegment = matchIndex >= 0 ? hits[matchIndex]?.segment : -1;
     return [
-      i === this.current ? `c${this.currentWord}` : '',
+      i === current ? `c${currentWord}` : '',
       i === focus ? 'f' : '',
       i === this.hoverIndex ? 'h' : '',
-      this.matchesVersion,
-      matchSegment === i ? this.matchIndex : -1,
+      this.search.version,
+      matchSegment === i ? matchIndex : -1,
       this.selectedEntity ?? '',
       mention?.segment === i ? mention.range : -1,
       this.textVersion,
@@ -468,10 +253,10 @@ export class TranscriptView extends EpisodeWidget {
   }
 
   private renderSegment(model: TranscriptModel, i: number, focused: boolean): TemplateResult {
-    this.remade.add(i);
+    this.rows.rendered(i);
     const t = this.text;
     const segment = model.segments[i]!;
-    const current = i === this.current;
+    const current = i === this.marks.current;
     const time = formatTime(segment.start);
     const turn = startsTurn(model.segments, i);
     const inner = focused ? 0 : -1;
@@ -490,7 +275,7 @@ export class TranscriptView extends EpisodeWidget {
         ${turn && segment.speaker !== undefined
           ? html`<span part="speaker" class="speaker">${model.speakerNames.get(segment.speaker) ?? segment.speaker}</span>`
           : nothing}
-        <p class="text">${this.renderText(model, i, inner)}</p>
+        <p class="text">${renderSegmentText(model, i, inner, this.marks)}</p>
       </div>
       ${focused || i === this.hoverIndex
         ? html`<div class="actions">
@@ -501,420 +286,33 @@ export class TranscriptView extends EpisodeWidget {
     </div>`;
   }
 
-  private renderText(model: TranscriptModel, i: number, tabIndex: number): unknown {
-    const segment = model.segments[i]!;
-    const mentions = model.mentions.ranges(i);
-    const words = segment.words?.length ? wordRanges(segment) : [];
-    const firstMatch = firstMatchFrom(this.hits, i);
-    const hasMatch = firstMatch < this.hits.length && this.hits[firstMatch]!.segment === i;
-    if (!mentions.length && !words.length && !hasMatch) return segment.text;
-    const runs = textRuns(segment.text.length, mentions, words, this.hits, firstMatch, i);
-    const selected = this.selectedEntity;
-    const step = this.mentionStep >= 0 && selected ? model.mentions.of(selected)[this.mentionStep] : undefined;
-    const out: unknown[] = [];
-    this.groupRuns(runs, 0, runs.length, (r) => r.mention, (from, to, m) => {
-      const content = this.renderWordRuns(segment, runs, from, to, i);
-      if (m < 0) {
-        out.push(content);
-        return;
-      }
-      const range = mentions[m]!;
-      const isSelected = range.entityId === selected;
-      const name = model.entityNames.get(range.entityId) ?? '';
-      out.push(html`<button
-        type="button"
-        part=${isSelected ? 'mention selected' : 'mention'}
-        class=${step?.segment === i && step.range === m ? 'mention stepped' : 'mention'}
-        tabindex=${tabIndex}
-        title=${this.text.selectEntity(name)}
-        data-action="mention"
-        data-entity=${range.entityId}
-        data-range=${m}
-      >${content}</button>`);
-    });
-    return out;
-  }
-
-  private renderWordRuns(segment: Segment, runs: TextRun[], from: number, to: number, i: number): unknown[] {
-    const out: unknown[] = [];
-    this.groupRuns(runs, from, to, (r) => r.word, (a, b, w) => {
-      const content = this.renderMatchRuns(segment, runs, a, b);
-      if (w < 0) out.push(content);
-      else {
-        const current = i === this.current && w === this.currentWord;
-        out.push(html`<span part=${current ? 'word current' : 'word'} class="word" data-w=${w}>${content}</span>`);
-      }
-    });
-    return out;
-  }
-
-  private renderMatchRuns(segment: Segment, runs: TextRun[], from: number, to: number): unknown[] {
-    const out: unknown[] = [];
-    this.groupRuns(runs, from, to, (r) => r.match, (a, b, k) => {
-      const text = segment.text.slice(runs[a]!.start, runs[b - 1]!.end);
-      out.push(k < 0 ? text : html`<mark part=${k === this.matchIndex ? 'match current' : 'match'} data-match=${k}>${text}</mark>`);
-    });
-    return out;
-  }
-
-  private groupRuns(runs: TextRun[], from: number, to: number, key: (run: TextRun) => number, emit: (a: number, b: number, value: number) => void): void {
-    let a = from;
-    while (a < to) {
-      const value = key(runs[a]!);
-      let b = a + 1;
-      while (b < to && key(runs[b]!) === value) b++;
-      emit(a, b, value);
-      a = b;
-    }
-  }
-
-  // ---- windowing ---------------------------------------------------------------------------------
-
-  /**
-   * The rows of the first render, chosen before any row is measured: from the row to show, as
-   * many as fill the element by their own estimates. One render then fills the viewport, and
-   * calibrate() measures it before it is painted.
-   */
-  private estimateFirstWindow(model: TranscriptModel): void {
-    const n = model.segments.length;
-    if (n === 0) return;
-    const row = (i: number) => estimateRow(model.segments, i, this.metrics);
-    const index = this.pendingAnchor?.index ?? 0;
-    const delta = this.pendingAnchor?.delta ?? 0;
-    // Rows above the row to show fill the space above it; it and the rows below fill the rest.
-    let first = index;
-    let above = delta;
-    while (first > 0 && above > 0) above -= row(--first);
-    let last = index;
-    let below = (this.clientHeight || 800) - delta - row(index);
-    while (last < n - 1 && below > 0) below -= row(++last);
-    this.first = first;
-    this.last = last;
-  }
-
-  /** The rows to render for a viewport at `top` of `height`. */
-  private computeWindow(height: number, top = this.viewport?.scrollTop ?? 0): boolean {
-    const heights = this.model?.heights;
-    if (!heights || heights.size === 0) return false;
-    const first = heights.indexAt(Math.max(0, top - this.overscan));
-    const last = heights.indexAt(top + height + this.overscan);
-    const changed = first !== this.first || last !== this.last;
-    this.first = first;
-    this.last = last;
-    return changed;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const viewport = this.viewport;
     const [before, after] = this.renderRoot.querySelectorAll<HTMLElement>('.found');
     this.finder.attach(before ?? null, after ?? null, this.model?.segments ?? []);
     if (!viewport || !this.model) return;
-    this.finder.setWindow(this.renderedFirst, this.renderedLast);
-    if (this.observedViewport !== viewport) {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = new ResizeObserver(() => this.onResize());
-      this.resizeObserver.observe(viewport);
-      this.observedViewport = viewport;
-    }
-    if (!this.lastHeight) this.lastHeight = viewport.clientHeight;
-    if (!this.calibrated && this.rowsElement?.firstElementChild) this.calibrate();
+    this.finder.setWindow(this.rows.renderedFirst, this.rows.renderedLast);
     // An update from scrolling (no property changed) measures only the rows it brought in.
-    this.measureAndAnchor(changed.size > 0 || this.pendingAnchor !== null);
+    this.rows.afterRender(changed.size > 0);
   }
-
-  /** Measures the rendered rows; keeps the anchor row where it was (or where it was asked to go). */
-  private measureAndAnchor(all: boolean): void {
-    const viewport = this.viewport!;
-    const rows = this.rowsElement!;
-    const heights = this.model!.heights;
-    const remade = this.remade;
-    const fresh = all
-      ? [...rows.children]
-      : [...rows.children].filter((row) => {
-          const index = Number((row as HTMLElement).dataset.index);
-          return !heights.isMeasured(index) || remade.has(index);
-        });
-    remade.clear();
-    if (fresh.length === 0) return;
-    const top = viewport.scrollTop;
-    const anchor: Anchor = this.pendingAnchor ?? this.visibleAnchor(top, this.lastHeight || viewport.clientHeight);
-    let changed = false;
-    for (const row of fresh as HTMLElement[]) {
-      const height = row.getBoundingClientRect().height;
-      // A row laid out at 0 (a hidden element) keeps its estimate.
-      if (height > 0 && Math.abs(heights.set(Number(row.dataset.index), height)) > 0.5) changed = true;
-    }
-    // Unchanged values are no-ops for the browser.
-    this.renderRoot.querySelector<HTMLElement>('.sizer')!.style.height = sizerHeight(heights);
-    rows.style.transform = `translateY(${heights.offset(this.renderedFirst)}px)`;
-    // A row placed at the bottom edge or followed is placed by its measured height, not its estimate.
-    if (anchor.place === 'end') anchor.delta = Math.max(0, viewport.clientHeight - heights.height(anchor.index));
-    else if (anchor.place === 'follow') anchor.delta = this.followDelta(anchor.index);
-    const wanted = Math.max(0, heights.offset(anchor.index) - anchor.delta);
-    // A glide is not stopped to keep rows in place: it moves them anyway, and is checked as it ends.
-    const gliding = this.glideIndex >= 0 && performance.now() <= this.smoothUntil;
-    if (this.pendingAnchor || (changed && !gliding && Math.abs(wanted - top) > 0.5)) this.setScrollTop(wanted);
-    this.pendingAnchor = null;
-    // Measuring may show that the rendered rows no longer cover the viewport: render again before
-    // the frame is painted. A margin that is merely thinner waits for the next scroll or frame.
-    const height = this.lastHeight || viewport.clientHeight;
-    const shownFirst = heights.indexAt(viewport.scrollTop);
-    const shownLast = heights.indexAt(viewport.scrollTop + height);
-    if (shownFirst < this.renderedFirst || shownLast > this.renderedLast) {
-      if (this.computeWindow(height)) queueMicrotask(() => this.requestUpdate());
-    } else if (!this.overscanFrame) {
-      this.overscanFrame = requestAnimationFrame(() => {
-        this.overscanFrame = 0;
-        if (this.viewport && this.computeWindow(this.lastHeight)) this.requestUpdate();
-      });
-    }
-  }
-
-  /**
-   * The row that must not move on screen while rows are measured: the first one starting in
-   * the viewport that was measured before (it was painted where it is). Not the row across the
-   * top edge when that one is new: its height is an estimate still, and measuring it would move
-   * everything the reader saw below it. With no such row, the row across the top edge.
-   */
-  private visibleAnchor(top: number, height: number): Anchor {
-    const heights = this.model!.heights;
-    const atTop = heights.indexAt(top);
-    for (let i = atTop; i < heights.size && heights.offset(i) < top + height; i++) {
-      if (heights.offset(i) >= top && heights.isMeasured(i)) return { index: i, delta: heights.offset(i) - top };
-    }
-    return { index: atTop, delta: heights.offset(atTop) - top };
-  }
-
-  private setScrollTop(top: number): void {
-    const viewport = this.viewport!;
-    viewport.scrollTop = top;
-    // Read back: the browser clamps, and the scroll event must recognise this as ours.
-    this.expectedTop = viewport.scrollTop;
-  }
-
-  /** Estimates row heights from the rendered rows (font, width), so far rows land close. */
-  private calibrate(): void {
-    const rows = [...this.rowsElement!.children] as HTMLElement[];
-    const sample = rows[0]!.querySelector<HTMLElement>('.text');
-    if (!sample) return;
-    const style = getComputedStyle(sample);
-    const width = sample.clientWidth;
-    if (!width) return;
-    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-    // Characters per line, from the rows that wrapped (their last line counts as half full).
-    let chars = 0;
-    let lines = 0;
-    const metrics: Metrics = { ...this.metrics, lineHeight };
-    for (const row of rows) {
-      const text = row.querySelector<HTMLElement>('.text')!;
-      const textHeight = text.getBoundingClientRect().height;
-      const rowLines = Math.round(textHeight / lineHeight);
-      if (rowLines >= 2) {
-        chars += this.model!.segments[Number(row.dataset.index)]!.text.length;
-        lines += rowLines - 0.5;
-      }
-      const extra = row.getBoundingClientRect().height - textHeight;
-      if (row.classList.contains('turn')) metrics.turnExtra = extra;
-      else metrics.plainExtra = extra;
-    }
-    if (!rows.some((r) => !r.classList.contains('turn'))) metrics.plainExtra = Math.max(0, metrics.turnExtra - lineHeight);
-    if (!rows.some((r) => r.classList.contains('turn'))) metrics.turnExtra = metrics.plainExtra + lineHeight;
-    const fallback = width / (parseFloat(style.fontSize) * 0.5);
-    metrics.charsPerLine = Math.max(10, Math.floor(lines >= 2 ? chars / lines : fallback));
-    this.metrics = metrics;
-    this.calibrated = true;
-    this.lastWidth = this.viewport!.clientWidth;
-    this.model!.heights = estimateHeights(this.model!.segments, metrics);
-  }
-
-  private onResize(): void {
-    const viewport = this.viewport;
-    if (!viewport || !this.model) return;
-    const widthChanged = viewport.clientWidth !== this.lastWidth;
-    if (!widthChanged && viewport.clientHeight === this.lastHeight) return;
-    this.lastHeight = viewport.clientHeight;
-    if (widthChanged && this.calibrated) {
-      // Every row may wrap differently: start again from estimates, keeping the top row in place.
-      const heights = this.model.heights;
-      const index = heights.indexAt(viewport.scrollTop);
-      this.pendingAnchor = { index, delta: heights.offset(index) - viewport.scrollTop };
-      this.calibrated = false;
-    }
-    this.computeWindow(viewport.clientHeight);
-    this.requestUpdate();
-  }
-
-  // ---- following playback ------------------------------------------------------------------------
 
   protected override playbackChanged(state: PlaybackState): void {
     const model = this.model;
     if (!model || model.segments.length === 0) return;
-    const asked = this.isNewSeek(state);
-    const moved = this.markCurrent(model, state.currentTime);
-    if (asked) this.followFromSeek();
-    else if (moved && this.following && !this.noFollow) this.scrollToCurrent(false);
-  }
-
-  /** Whether the provider applied a seek since the last change (not playback moving on). */
-  private isNewSeek(state: PlaybackState): boolean {
-    // A state without a count (a provider of another version) tells nothing.
-    if (state.seeks === undefined || state.seeks === this.seenSeeks) return false;
-    this.seenSeeks = state.seeks;
-    return true;
-  }
-
-  /** Marks the segment and word playing at `time`; returns whether the segment changed. */
-  private markCurrent(model: TranscriptModel, time: number): boolean {
-    const index = indexAtTime(model.segments, time);
-    const word = index >= 0 ? wordAt(model.segments[index]!, time) : -1;
-    if (index === this.current && word === this.currentWord) return false;
-    const previous = this.current;
-    const previousWord = this.currentWord;
-    this.current = index;
-    this.currentWord = word;
-    if (previous !== index) {
-      this.markSegment(previous, false);
-      this.markSegment(index, true);
-    } else if (previousWord >= 0) this.markWord(index, previousWord, false);
-    if (word >= 0) this.markWord(index, word, true);
-    return previous !== index;
-  }
-
-  /**
-   * A seek the listener asked for (here or anywhere: a key moment, a mention, a deep link) means
-   * "go there": following resumes at the new place, even if the reader had scrolled away.
-   */
-  private followFromSeek(): void {
-    if (this.noFollow) return;
-    this.following = true;
-    this.holdFollowingThroughScroll();
-    this.scrollToCurrent(false);
-  }
-
-  /** Scrolling already under way when a seek comes does not pause following; new scrolling does. */
-  private holdFollowingThroughScroll(): void {
-    this.scrollHoldUntil = performance.now() + SEEK_SCROLL_HOLD_MS;
-  }
-
-  private rowElement(index: number): HTMLElement | null {
-    const row = this.rowsElement?.children[index - this.renderedFirst] as HTMLElement | undefined;
-    return row && Number(row.dataset.index) === index ? row : null;
-  }
-
-  private markSegment(index: number, current: boolean): void {
-    const row = index >= 0 ? this.rowElement(index) : null;
-    if (!row) return;
-    row.setAttribute('part', current ? 'segment current' : 'segment');
-    if (current) row.setAttribute('aria-current', 'true');
-    else {
-      row.removeAttribute('aria-current');
-      for (const word of row.querySelectorAll('[part="word current"]')) word.setAttribute('part', 'word');
-    }
-  }
-
-  private markWord(index: number, word: number, current: boolean): void {
-    const row = this.rowElement(index);
-    if (!row) return;
-    for (const span of row.querySelectorAll(`[data-w="${word}"]`)) span.setAttribute('part', current ? 'word current' : 'word');
-  }
-
-  /**
-   * Where following keeps row `index`: a quarter down the viewport, or higher (up to the top
-   * edge) when the row is too tall to show whole from there, so that as much of it shows as can.
-   */
-  private followDelta(index: number): number {
-    const height = this.lastHeight || 400;
-    const rowHeight = this.model?.heights.height(index) ?? 0;
-    return Math.max(0, Math.min(Math.round(height * 0.25), Math.floor(height - rowHeight)));
-  }
-
-  /** Brings the current segment into view: glides when near, jumps (already laid out) when far. */
-  private scrollToCurrent(force: boolean): void {
-    if (this.current < 0) return;
-    this.scrollToIndex(this.current, force ? 'always' : 'if-needed');
-  }
-
-  private scrollToIndex(index: number, mode: 'always' | 'if-needed' | 'nearest'): void {
-    const viewport = this.viewport;
-    const heights = this.model?.heights;
-    if (!viewport || !heights) return;
-    const height = viewport.clientHeight || this.lastHeight;
-    const top = viewport.scrollTop;
-    const rowTop = heights.offset(index);
-    const rowBottom = rowTop + heights.height(index);
-    const delta = mode === 'nearest' ? (rowTop < top ? 0 : Math.max(0, height - heights.height(index))) : this.followDelta(index);
-    const target = Math.max(0, rowTop - delta);
-    if (mode === 'if-needed' && ((rowTop >= top + height * 0.05 && rowBottom <= top + height * 0.8) || Math.abs(target - top) < 1)) return;
-    if (mode === 'nearest' && rowTop >= top && rowBottom <= top + height) return;
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduced || Math.abs(target - top) > height * SMOOTH_LIMIT_VIEWPORTS || mode === 'nearest') {
-      this.jumpTo({ index, delta, place: mode !== 'nearest' ? 'follow' : rowTop >= top ? 'end' : undefined });
-      return;
-    }
-    this.smoothUntil = performance.now() + 1000;
-    this.glideIndex = index;
-    viewport.scrollTo({ top: target, behavior: 'smooth' });
-  }
-
-  /**
-   * Renders only the visible rows now, and the scrolling margin around them in the frame after
-   * the one that shows them: a frame's animation callbacks run before it is painted, so the
-   * margin waits for the second one.
-   */
-  private deferOverscan(): void {
-    this.overscan = 0;
-    cancelAnimationFrame(this.overscanFrame);
-    this.overscanFrame = requestAnimationFrame(() => {
-      this.overscanFrame = requestAnimationFrame(() => {
-        this.overscanFrame = 0;
-        this.overscan = OVERSCAN_PX;
-        const viewport = this.viewport;
-        if (viewport && this.computeWindow(viewport.clientHeight)) this.requestUpdate();
-      });
-    });
-  }
-
-  /** Puts a row where `anchor` says now: rendered and measured before the next paint. */
-  private jumpTo(anchor: Anchor): void {
-    const viewport = this.viewport!;
-    const heights = this.model!.heights;
-    const { index, delta } = anchor;
-    this.smoothUntil = 0;
-    this.glideIndex = -1;
-    this.deferOverscan();
-    this.pendingAnchor = anchor;
-    this.setScrollTop(Math.max(0, heights.offset(index) - delta));
-    this.computeWindow(viewport.clientHeight || this.lastHeight, heights.offset(index) - delta);
-    this.requestUpdate();
+    this.follow.playbackChanged(model.segments, state);
   }
 
   private onScroll = (): void => {
-    const viewport = this.viewport!;
-    const top = viewport.scrollTop;
     const now = performance.now();
     this.lastScrollAt = now;
-    if (this.expectedTop !== null && Math.abs(top - this.expectedTop) < 1) this.expectedTop = null;
-    else if (now <= this.scrollHoldUntil) this.scrollHoldUntil = now + SEEK_SCROLL_HOLD_MS;
-    else if (now > this.smoothUntil) this.pauseFollowing();
-    if (this.computeWindow(viewport.clientHeight)) this.requestUpdate();
+    this.follow.scrolled(this.viewport!.scrollTop, now);
+    this.rows.scrolled();
   };
 
-  private onScrollEnd = (): void => {
-    const glided = this.glideIndex >= 0 && performance.now() <= this.smoothUntil;
-    this.smoothUntil = 0;
-    this.scrollHoldUntil = 0;
-    this.glideIndex = -1;
-    // Rows measured on the way may have moved the row: following puts it right (once more).
-    if (glided && this.following && !this.noFollow) this.scrollToCurrent(false);
-  };
+  private onScrollEnd = (): void => this.follow.scrollEnded();
 
-  private onUserScrollIntent = (): void => {
-    this.smoothUntil = 0;
-    this.glideIndex = -1;
-    this.scrollHoldUntil = 0;
-    this.pauseFollowing();
-  };
+  private onUserScrollIntent = (): void => this.follow.readerScrolls();
 
   private onPointerDown = (event: PointerEvent): void => {
     // On the viewport itself: its scrollbar.
@@ -925,29 +323,17 @@ export class TranscriptView extends EpisodeWidget {
     if (['PageUp', 'PageDown'].includes(event.key)) this.onUserScrollIntent();
   };
 
-  private pauseFollowing(): void {
-    if (this.following && !this.noFollow) this.following = false;
-  }
-
   private resumeFollowing = (): void => {
-    this.following = true;
-    this.scrollToCurrent(true);
-    if (this.current >= 0) {
-      this.focusIndex = this.current;
+    this.follow.resume();
+    if (this.follow.current >= 0) {
+      this.focusIndex = this.follow.current;
       this.updateComplete.then(() => {
         this.quietFocus = true;
-        this.rowElement(this.current)?.focus({ preventScroll: true });
+        this.rows.rowElement(this.follow.current)?.focus({ preventScroll: true });
         this.quietFocus = false;
       });
     }
   };
-
-  // ---- acting on rows ----------------------------------------------------------------------------
-
-  private rowOf(event: Event): { row: HTMLElement; index: number } | null {
-    const row = (event.target as Element).closest<HTMLElement>('[role="listitem"]');
-    return row ? { row, index: Number(row.dataset.index) } : null;
-  }
 
   private onRowsClick = (event: MouseEvent): void => {
     const hit = this.rowOf(event);
@@ -961,10 +347,10 @@ export class TranscriptView extends EpisodeWidget {
         this.selectEntity(action.dataset.entity!);
         return;
       case 'copy-link':
-        void this.copy(`${location.href.split('#')[0]}#t=${fragmentTime(segment.start)}`);
+        void this.copier.copyLink(segment);
         return;
       case 'copy-text':
-        void this.copy(segment.text);
+        void this.copier.copyText(segment);
         return;
       case 'seek':
         this.seekFromReader(segment.start);
@@ -999,13 +385,6 @@ export class TranscriptView extends EpisodeWidget {
     this.requestUpdate();
   };
 
-  private seekFromReader(time: number): void {
-    if (this.seek(time) && !this.noFollow) {
-      this.following = true;
-      this.holdFollowingThroughScroll();
-    }
-  }
-
   private onRowsKeydown = (event: KeyboardEvent): void => {
     const hit = this.rowOf(event);
     if (!hit || !this.model) return;
@@ -1038,147 +417,87 @@ export class TranscriptView extends EpisodeWidget {
     this.focusRow(next);
   };
 
-  private focusRow(index: number): void {
-    this.focusIndex = index;
-    this.pauseFollowing();
-    this.scrollToIndex(index, 'nearest');
-    this.requestUpdate();
-    this.updateComplete.then(() => this.rowElement(index)?.focus({ preventScroll: true }));
-  }
-
   private onRowsFocusIn = (event: FocusEvent): void => {
     const hit = this.rowOf(event);
     if (hit && hit.index !== this.focusIndex) {
       this.focusIndex = hit.index;
       this.requestUpdate();
     }
-    if (!this.quietFocus) this.pauseFollowing();
+    if (!this.quietFocus) this.follow.pause();
   };
 
-  /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
-  private effectiveFocus(): number {
-    if (this.focusIndex >= this.first && this.focusIndex <= this.last) return this.focusIndex;
-    const heights = this.model!.heights;
-    const top = this.viewport?.scrollTop ?? 0;
-    return Math.min(Math.max(heights.indexAt(top), this.first), Math.max(this.first, this.last));
-  }
-
-  private async copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = this.text.copied;
-    } catch {
-      this.status = this.text.copyFailed;
-    }
-    // Cleared, so that the next copy is announced again.
-    clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => (this.status = ''), 3000);
-  }
-
-  // ---- search ------------------------------------------------------------------------------------
-
-  private onSearchInput = (event: Event): void => {
-    this.inputValue = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.runSearch(this.inputValue, true), SEARCH_DEBOUNCE_MS);
-  };
+  private onSearchInput = (event: Event): void => this.search.input((event.target as HTMLInputElement).value);
 
   private onSearchKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (this.inputValue !== this.searchedQuery) {
-        clearTimeout(this.searchTimer);
-        this.runSearch(this.inputValue, true);
-      } else this.stepMatch(event.shiftKey ? -1 : 1);
+      this.search.enter(event.shiftKey);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      clearTimeout(this.searchTimer);
-      this.runSearch('', false);
+      this.search.clear();
     }
   };
 
-  /** Searches every segment (not only the rendered ones) and shows the first hit from the top row. */
-  private runSearch(query: string, reveal: boolean): void {
-    const model = this.model;
-    this.inputValue = query;
-    this.searchedQuery = query;
-    this.query = query;
-    if (!model) return;
-    const search = searchModule;
-    const t = this.text;
-    if (!search) {
-      // The first search waits for the search code; a newer query by then wins.
-      if (query) {
-        loadSearch().then(
-          () => this.searchedQuery === query && this.model === model && this.runSearch(query, reveal),
-          (error: unknown) => (this.searchError = t.searchFailed(String(error instanceof Error ? error.message : error))),
-        );
-      } else this.hits = [];
-      return;
-    }
-    const folded = search.foldQuery(query);
-    if (folded && !model.folded) model.folded = model.segments.map((s) => search.foldText(s.text));
-    this.hits = folded ? search.searchFolded(model.folded!, folded) : [];
-    this.matchesVersion++;
-    if (!this.hits.length) {
-      this.matchIndex = -1;
-      return;
-    }
-    const from = this.viewport ? model.heights.indexAt(this.viewport.scrollTop) : 0;
-    const at = firstMatchFrom(this.hits, from);
-    this.matchIndex = at < this.hits.length ? at : 0;
-    if (reveal) this.revealMatch();
+  private rowOf(event: Event): { row: HTMLElement; index: number } | null {
+    const row = (event.target as Element).closest<HTMLElement>('[role="listitem"]');
+    return row ? { row, index: Number(row.dataset.index) } : null;
   }
 
-  private stepMatch(direction: 1 | -1): void {
-    const total = this.hits.length;
-    if (!total) return;
-    this.matchIndex = (this.matchIndex + direction + total) % total;
-    this.revealMatch();
+  private seekFromReader(time: number): void {
+    if (this.seek(time)) this.follow.followSeekFromReader();
   }
 
-  private revealMatch(): void {
-    const match = this.hits[this.matchIndex];
-    if (match) this.reveal(match.segment);
+  private focusRow(index: number): void {
+    this.focusIndex = index;
+    this.follow.pause();
+    this.rows.scrollToIndex(index, 'nearest');
+    this.requestUpdate();
+    this.updateComplete.then(() => this.rows.rowElement(index)?.focus({ preventScroll: true }));
+  }
+
+  /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
+  private effectiveFocus(): number {
+    const { first, last } = this.rows;
+    if (this.focusIndex >= first && this.focusIndex <= last) return this.focusIndex;
+    return Math.min(Math.max(this.rows.indexAtTop(), first), Math.max(first, last));
   }
 
   /** Scrolls a row into view for the reader; following pauses only if that moved the view. */
   private reveal(index: number): void {
-    if (!this.isRowVisible(index)) {
-      this.pauseFollowing();
-      this.scrollToIndex(index, 'nearest');
+    if (!this.rows.isRowVisible(index)) {
+      this.follow.pause();
+      this.rows.scrollToIndex(index, 'nearest');
     }
   }
 
   /** Renders a row the browser's find-in-page found outside the window, where it showed it. */
   private revealFound(index: number, delta: number | null): void {
     if (!this.viewport || !this.model) return;
-    this.pauseFollowing();
-    this.jumpTo(delta === null ? { index, delta: this.followDelta(index), place: 'follow' } : { index, delta });
+    this.follow.pause();
+    this.rows.jumpTo(delta === null ? { index, delta: this.rows.followDelta(index), place: 'follow' } : { index, delta });
   }
 
-  private isRowVisible(index: number): boolean {
-    const viewport = this.viewport;
-    const heights = this.model?.heights;
-    if (!viewport || !heights) return false;
-    const top = heights.offset(index);
-    return top >= viewport.scrollTop && top + heights.height(index) <= viewport.scrollTop + viewport.clientHeight;
+  private ensureModel(episode: Episode): TranscriptModel {
+    if (this.model?.episode !== episode) {
+      this.model = buildModel(episode);
+      this.rows.reset(this.model.segments);
+      this.focusIndex = 0;
+      this.search.reset(this.model.segments);
+      this.mentionNavigator.reset();
+      this.follow.reset(this.model.segments, this.playback);
+    }
+    return this.model;
   }
 
-  // ---- the mention navigator ---------------------------------------------------------------------
-
-  private stepMention(direction: 1 | -1): void {
-    const id = this.selectedEntity;
-    if (!id || !this.model) return;
-    const list = this.model.mentions.of(id);
-    if (!list.length) return;
-    this.mentionStep = this.mentionStep < 0 ? (direction > 0 ? 0 : list.length - 1) : (this.mentionStep + direction + list.length) % list.length;
-    this.reveal(list[this.mentionStep]!.segment);
+  /** What rows mark (hits, the playing word, mentions) for this render. */
+  private refreshMarks(t: TextMarks['text']): void {
+    const marks = this.marks;
+    marks.hits = this.search.hits;
+    marks.matchIndex = this.search.matchIndex;
+    marks.current = this.follow.current;
+    marks.currentWord = this.follow.currentWord;
+    marks.selected = this.selectedEntity;
+    marks.stepped = this.mentionNavigator.stepped;
+    marks.text = t;
   }
-
-  private playMention = (): void => {
-    const id = this.selectedEntity;
-    const mention = id && this.mentionStep >= 0 ? this.model?.mentions.of(id)[this.mentionStep] : undefined;
-    if (mention) this.seekFromReader(this.model!.segments[mention.segment]!.start);
-  };
 }
