@@ -117,6 +117,8 @@ describe('live announcements', function () {
     const list = shadow('entity-list');
     const transcript = shadow('transcript-view');
     const nvidia = provider.state.episode!.entities.find((e) => e.name === 'NVIDIA')!;
+    const regionBefore = transcript.querySelector('[part="mention-status"]');
+    expect(text(regionBefore), 'silent before any selection').to.equal('');
     const row = [...list.querySelectorAll<HTMLElement>('[part~="entity"]')].find((el) => text(el).includes('NVIDIA'))!;
     row.focus();
     await sendKeys({ press: 'Enter' });
@@ -126,11 +128,15 @@ describe('live announcements', function () {
     const expected = t.mentionCount(count, String(count));
     const said = () => [...transcript.querySelectorAll('.navigator *')].find((el) => text(el) === expected);
     await waitUntil(() => !!said(), `“${expected}” shown in the transcript`);
-    expect(liveRegionOf(said()!), `“${expected}” is in a live region`).to.not.equal(null);
+    const region = transcript.querySelector('[part="mention-status"]');
+    expect(region !== null && liveRegionOf(region) === region, 'the mention status is a live region').to.be.true;
+    expect(regionBefore === region, 'the same live region was on the page before the selection').to.be.true;
+    await waitUntil(() => text(region) === expected, `“${expected}” announced`);
 
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => provider.selectedEntity === null, 'the selection cleared');
     await (root.querySelector('transcript-view') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(said(), 'no mention count once nothing is selected').to.equal(undefined);
+    expect(text(region), 'the live region is silent again').to.equal('');
   });
 });

@@ -44,6 +44,9 @@ const HOVER_SETTLE_MS = 150;
  * @csspart match - A search hit (also `current` for the focused one).
  * @csspart mention - A mention of an entity (also `selected` when its entity is selected).
  * @csspart follow-button - "Back to now", shown while following is paused.
+ * @csspart mention-status - The selected entity's mention count or position, for screen readers only (a live region).
+ * @csspart unavailable - The notice that the transcript file could not be loaded, with why.
+ * @csspart retry - Its "Try again" button.
  * @csspart loading - The loading notice.
  * @csspart error - The error box.
  *
@@ -180,6 +183,8 @@ export class TranscriptView extends EpisodeWidget {
             <span aria-hidden="true">↓</span> ${t.backToNow}
           </button>`}
       <div class="visually-hidden" role="status">${this.copier.status}</div>
+      <!-- On the page before any selection: a live region added with its text is often not read. -->
+      <span part="mention-status" class="visually-hidden" aria-live="polite" aria-atomic="true">${this.mentionAnnouncement(model)}</span>
     </section>`;
   }
 
@@ -211,6 +216,13 @@ export class TranscriptView extends EpisodeWidget {
     </div>`;
   }
 
+  /** What the mention navigator says to a screen reader: the selected entity's position or count. */
+  private mentionAnnouncement(model: TranscriptModel | undefined): string {
+    const id = this.selectedEntity;
+    if (!model || !id || !model.entityNames.has(id) || model.segments.length === 0) return '';
+    return this.mentionNavigator.positionText(this.text, (n) => this.formatNumber(n));
+  }
+
   private renderNavigator(model: TranscriptModel): TemplateResult | typeof nothing {
     const id = this.selectedEntity;
     if (!id || !model.entityNames.has(id) || model.segments.length === 0) return nothing;
@@ -219,7 +231,7 @@ export class TranscriptView extends EpisodeWidget {
     const position = this.mentionNavigator.positionText(t, (n) => this.formatNumber(n));
     return html`<div class="navigator" role="group" aria-label=${model.entityNames.get(id)!}>
       <strong class="entity">${model.entityNames.get(id)}</strong>
-      <span class="position" aria-live="polite">${position}</span>
+      <span class="position">${position}</span>
       <span class="spacer-flex"></span>
       <button type="button" class="icon" aria-label=${t.previousMention} ?disabled=${!list.length} @click=${() => this.mentionNavigator.go(-1)}>
         <span aria-hidden="true">‹</span>

@@ -95,6 +95,8 @@ export class VirtualRows implements ReactiveController {
   /** The row to place after the next render, and where (offset from the viewport's top). */
   private pendingAnchor: Anchor | null = null;
   private expectedTop: number | null = null;
+  /** The viewport's scrollTop at the last scroll event. */
+  private lastTop = 0;
   private smoothUntil = 0;
   /**
    * The row a programmatic glide is headed for (-1: none). Its target was worked out from
@@ -231,6 +233,18 @@ export class VirtualRows implements ReactiveController {
 
   /** Whether a scroll to `top` is the one this controller made (recognised once). */
   isOwnScroll(top: number): boolean {
+    const previous = this.lastTop;
+    this.lastTop = top;
+    // At the end of the list the browser holds the view at the end, which moves up a pixel or so
+    // as rows are measured shorter, after any read of scrollTop showed it: a place we asked for
+    // (at or past the end), or the end pulled up under a still view. Not the reader's scrolling.
+    // A second event for a place already reported (our own set, told twice): no one moved.
+    if (Math.abs(top - previous) < 1) return true;
+    const viewport = this.viewport;
+    const atEnd = () => !!viewport && top >= viewport.scrollHeight - viewport.clientHeight - 1;
+    if ((this.expectedTop !== null && top < this.expectedTop) || top < previous) {
+      if (atEnd()) return true;
+    }
     if (this.expectedTop === null || Math.abs(top - this.expectedTop) >= 1) return false;
     this.expectedTop = null;
     return true;
