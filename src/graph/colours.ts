@@ -1,8 +1,12 @@
 /**
- * Colours by kind. The known kinds have their own colour (themeable through `--ek-kind-<kind>`);
- * any other kind takes the next colour of a fixed palette, in first-seen order.
+ * Colours by kind, and the rest of the graph's palette, read from the element's styles once per
+ * model and colour scheme. The known kinds (src/entity-kinds.ts) have their own colour, themeable
+ * through `--ek-kind-<kind>`; any other kind takes the next colour of a fixed palette, in
+ * first-seen order.
  */
 import { isKnownKind, KIND_COLOURS } from '../entity-kinds.js';
+import { labelFont } from './label-font.js';
+import type { Theme } from './scene.js';
 
 export const EXTRA_PALETTE = ['#0e7490', '#b45309', '#6d28d9', '#15803d', '#9f1239', '#475569', '#1d4ed8', '#7c2d12'];
 
@@ -18,4 +22,33 @@ export function kindColours(kinds: Iterable<string>, resolve: (kind: string) => 
     else colours.set(kind, EXTRA_PALETTE[extra++ % EXTRA_PALETTE.length]);
   }
   return colours;
+}
+
+/** What the graph is painted with: the kinds' colours and the theme. */
+export interface GraphPalette {
+  colours: Map<string, string>;
+  theme: Theme;
+}
+
+/**
+ * The palette as `element`'s styles say now (its `--_*` tokens and `--ek-kind-*` properties),
+ * from one computed style: read when the kinds or the colour scheme change, not per frame.
+ */
+export function readPalette(element: Element, kinds: Iterable<string>): GraphPalette {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const colours = kindColours(kinds, (kind) => {
+    // A kind is episode data: only a plain word makes a property name.
+    if (!/^[a-z0-9_-]+$/i.test(kind)) return undefined;
+    return style.getPropertyValue(isKnownKind(kind) ? `--_kind-${kind}` : `--ek-kind-${kind}`).trim() || undefined;
+  });
+  const theme: Theme = {
+    text: read('--_fg', '#1c1f24'),
+    muted: read('--_muted', '#5b6470'),
+    surface: read('--_bg', '#ffffff'),
+    link: read('--_link', '#9aa3ae'),
+    accent: read('--_accent', '#2c43c9'),
+    font: labelFont(style.fontFamily),
+  };
+  return { colours, theme };
 }

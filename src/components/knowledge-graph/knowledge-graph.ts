@@ -6,21 +6,19 @@ import { adoptStylesheet } from '../../styles/adopt-styles.js';
 import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
 import type { Episode } from '../../episode/types.js';
-import { kindColours } from '../../graph/colours.js';
-import { isKnownKind } from '../../entity-kinds.js';
+import { readPalette, type GraphPalette } from '../../graph/colours.js';
+import { labelFont, labelMetrics, measureLabels } from '../../graph/label-font.js';
 import type { GraphView, HoverInfo } from '../../graph/graph-view.js';
 import type { GraphSimulation } from '../../graph/layout.js';
 import { chooseRenderer, type RendererChoice } from '../../graph/renderer-choice.js';
 import { taskScheduler } from '../../scheduler.js';
 import { GraphModel, type GraphNode, type SizeBy } from '../../graph/model.js';
 import { hashString } from '../../graph/random.js';
-import type { Theme } from '../../graph/scene.js';
 import type { Point } from '../../graph/viewport.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
 import { knowledgeGraphStyles } from './knowledge-graph.styles.js';
 import { MentionedNodes, sameSet } from './mentions.js';
 
-const LABEL_FONT_SIZE = 12;
 /** The same graph always lays out the same way: the seed comes from its node ids. */
 const seedOf = (model: GraphModel) => hashString(model.nodes.map((n) => n.id).join('\n'));
 /** A part of the element in a chunk of its own (CDN build): imported once, when first needed. */
@@ -46,41 +44,6 @@ const detailsPart = lazyPart(() => import('./entity-details.js'));
 const tablePart = lazyPart(() => import('./entity-table.js'));
 /** From this many nodes a progress bar shows while the layout settles. */
 const PROGRESS_FROM = 300;
-
-let measureContext: CanvasRenderingContext2D | null | undefined;
-/** A 2D context for measuring text, made once (null where canvas is unavailable). */
-const measuring = (): CanvasRenderingContext2D | null =>
-  measureContext === undefined ? (measureContext = document.createElement('canvas').getContext('2d')) : measureContext;
-
-/** The label font's line box (browsers' SVG text boxes differ: Firefox's are taller). */
-function labelMetrics(font: string): { height: number; ascent: number } {
-  const context = measuring();
-  const metrics = context && ((context.font = font), context.measureText('Mg'));
-  const ascent = metrics?.fontBoundingBoxAscent ?? LABEL_FONT_SIZE;
-  const descent = metrics?.fontBoundingBoxDescent ?? LABEL_FONT_SIZE * 0.3;
-  // Firefox's SVG text box is the font's full line box (~1.7em), taller than canvas metrics say.
-  return { height: Math.max(Math.ceil(ascent + descent) + 2, Math.ceil(LABEL_FONT_SIZE * 1.7)), ascent: Math.round(ascent) };
-}
-/**
- * Widths of labels in `font`, in px, as the sum of their characters' widths, each measured once
- * (measureText per label cost ~10 µs: 20 ms at 2,000 nodes). Kerning is left out; labels get a
- * few pixels of room on each side anyway.
- */
-function labelMeasurer(font: string): (text: string) => number {
-  const context = measuring();
-  if (!context) return (text) => text.length * LABEL_FONT_SIZE * 0.55;
-  context.font = font;
-  const widths = new Map<string, number>();
-  return (text) => {
-    let width = 0;
-    for (const char of text) {
-      let w = widths.get(char);
-      if (w === undefined) widths.set(char, (w = context.measureText(char).width));
-      width += w;
-    }
-    return width;
-  };
-}
 
 /**
  * An interactive, accessible map of everything the episode mentions: hover to trace connections,
@@ -149,7 +112,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   private appliedHiddenKinds?: ReadonlySet<string>;
   private ownSelection = false;
   private sizedBy?: SizeBy;
-  private colours = new Map<string, string>();
+  private palette?: GraphPalette;
   private resizeObserver?: ResizeObserver;
   private readonly schemeQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   private readonly schemeListener = () => this.refreshColours();
@@ -234,7 +197,7 @@ export class KnowledgeGraph extends EpisodeWidget {
       this.hiddenKinds = new Set();
       this.appliedSelection = undefined;
       // The legend shows the colours from the first render, before the view exists.
-      this.colours = this.readColours(this.model);
+      this.palette = readPalette(this, this.model.kinds().keys());
     }
     if (this.sizedBy !== this.sizeBy) {
       const first = this.sizedBy === undefined;
@@ -247,7 +210,7 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   /** The model with its labels measured in the label font. */
   private measured(model: GraphModel): GraphModel {
-    model.measureLabels(labelMeasurer(`${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`));
+    measureLabels(model, labelFont(getComputedStyle(this).fontFamily));
     return model;
   }
 
@@ -287,36 +250,14 @@ export class KnowledgeGraph extends EpisodeWidget {
     return strings.graphNodeName(node.name, this.kindName(node.kind), strings.graphConnections(node.connections, this.formatNumber(node.connections)));
   }
 
-  private readTheme(): Theme {
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    return {
-      text: read('--_fg', '#1c1f24'),
-      muted: read('--_muted', '#5b6470'),
-      surface: read('--_bg', '#ffffff'),
-      link: read('--_link', '#9aa3ae'),
-      accent: read('--_accent', '#2c43c9'),
-      font: `${LABEL_FONT_SIZE}px ${style.fontFamily || 'sans-serif'}`,
-    };
-  }
-
-  private readColours(model: GraphModel): Map<string, string> {
-    const style = getComputedStyle(this);
-    return kindColours(model.kinds().keys(), (kind) => {
-      if (!/^[a-z0-9_-]+$/i.test(kind)) return undefined;
-      const name = isKnownKind(kind) ? `--_kind-${kind}` : `--ek-kind-${kind}`;
-      return style.getPropertyValue(name).trim() || undefined;
-    });
-  }
-
   protected override colorSchemeChanged(): void {
     this.refreshColours();
   }
 
   private refreshColours(): void {
     if (!this.model) return;
-    this.colours = this.readColours(this.model);
-    this.view?.setColours(this.colours, this.readTheme());
+    this.palette = readPalette(this, this.model.kinds().keys());
+    this.view?.setColours(this.palette.colours, this.palette.theme);
     this.requestUpdate();
   }
 
@@ -456,14 +397,13 @@ export class KnowledgeGraph extends EpisodeWidget {
 
   private createView(engine: typeof import('../../graph/engine.js'), surface: HTMLElement, model: GraphModel, renderer: RendererChoice): void {
     this.teardown();
-    this.colours = this.readColours(model);
     const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     // Only a graph with a progress bar re-renders for it (this runs in `updated()`).
     if (model.size >= PROGRESS_FROM) {
       this.layingOut = true;
       this.progress = 0;
     }
-    const theme = this.readTheme();
+    const { theme, colours } = (this.palette ??= readPalette(this, model.kinds().keys()));
     const metrics = labelMetrics(theme.font);
     const view = new engine.GraphView(surface, {
       model,
@@ -475,7 +415,7 @@ export class KnowledgeGraph extends EpisodeWidget {
       // (Made for these node sizes: the collision force reads them once.)
       simulation: this.prepared?.model === model && this.prepared.sizedBy === this.sizedBy ? this.prepared.simulation : undefined,
       theme,
-      colours: this.colours,
+      colours,
       nodeName: (index) => this.accessibleNodeName(model.nodes[index]),
       listLabel: this.text.graphNodeList,
       onHover: (info) => this.showTooltip(info),
@@ -688,7 +628,7 @@ export class KnowledgeGraph extends EpisodeWidget {
           aria-label=${strings.graphToggleKind(heading, this.formatNumber(count))}
           @click=${() => this.toggleKind(kind)}
         >
-          <span class="swatch" ${cssProps({ '--_swatch': this.colours.get(kind) ?? 'currentColor' })}></span>
+          <span class="swatch" ${cssProps({ '--_swatch': this.palette?.colours.get(kind) ?? 'currentColor' })}></span>
           <span>${heading}</span>
           <span class="kind-count">${this.formatNumber(count)}</span>
         </button>`;
@@ -703,7 +643,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     return module.renderEntityDetails(node, model, {
       strings: this.text,
       entity: this.currentEpisode!.entities.find((e) => e.id === node.id),
-      colour: this.colours.get(node.kind) ?? 'currentColor',
+      colour: this.palette?.colours.get(node.kind) ?? 'currentColor',
       kindName: (kind) => this.kindName(kind),
       formatNumber: (value) => this.formatNumber(value),
       close: () => this.clearSelection(),
