@@ -449,13 +449,15 @@ export class GraphView {
     this.requestDraw('state');
   }
 
-  setSelected(index: number): void {
+  /** Marks node `index` selected (-1: none); true when that changed. */
+  setSelected(index: number): boolean {
     const previous = this.scene.selected;
-    if (previous === index) return;
+    if (previous === index) return false;
     this.scene.selected = index;
     this.writeParts([previous, index].filter((i) => i >= 0));
     this.focus.placeTabStop();
     this.requestDraw('state');
+    return true;
   }
 
   setMentioned(indices: Set<number>): void {
@@ -465,8 +467,11 @@ export class GraphView {
     this.requestDraw('state');
   }
 
-  setHiddenKinds(kinds: Set<string>): void {
-    this.scene.hiddenKinds = kinds;
+  /** Hides the nodes of these kinds (a copy is kept; the same kinds again change nothing). */
+  setHiddenKinds(kinds: ReadonlySet<string>): void {
+    const current = this.scene.hiddenKinds;
+    if (kinds.size === current.size && [...kinds].every((kind) => current.has(kind))) return;
+    this.scene.hiddenKinds = new Set(kinds);
     this.renderer.applyVisibility(this.scene);
     if (this.touchTooltip) this.toggleTouchTooltip(undefined);
     this.setHover(undefined, undefined);
