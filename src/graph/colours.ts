@@ -24,6 +24,23 @@ export function kindColours(kinds: Iterable<string>, resolve: (kind: string) => 
   return colours;
 }
 
+/** A kind is episode data: only a plain word makes a property name. */
+const isPlainWord = (kind: string) => /^[a-z0-9_-]+$/i.test(kind);
+
+/**
+ * Each kind's colour as CSS, for the chrome around the picture (legend, details): what
+ * `readPalette` reads, left for the browser to resolve (`var(--_kind-person)`,
+ * `var(--ek-kind-<kind>, <palette colour>)`), so the first render needs no computed style and
+ * follows the colour scheme by itself.
+ */
+export function kindColourCss(kinds: Iterable<string>): Map<string, string> {
+  const css = new Map<string, string>();
+  for (const [kind, colour] of kindColours(kinds)) {
+    css.set(kind, !isPlainWord(kind) ? colour : isKnownKind(kind) ? `var(--_kind-${kind})` : `var(--ek-kind-${kind}, ${colour})`);
+  }
+  return css;
+}
+
 /** What the graph is painted with: the kinds' colours and the theme. */
 export interface GraphPalette {
   colours: Map<string, string>;
@@ -32,14 +49,13 @@ export interface GraphPalette {
 
 /**
  * The palette as `element`'s styles say now (its `--_*` tokens and `--ek-kind-*` properties),
- * from one computed style: read when the kinds or the colour scheme change, not per frame.
+ * from one computed style: read when a view is made and when the colour scheme changes.
  */
 export function readPalette(element: Element, kinds: Iterable<string>): GraphPalette {
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const colours = kindColours(kinds, (kind) => {
-    // A kind is episode data: only a plain word makes a property name.
-    if (!/^[a-z0-9_-]+$/i.test(kind)) return undefined;
+    if (!isPlainWord(kind)) return undefined;
     return style.getPropertyValue(isKnownKind(kind) ? `--_kind-${kind}` : `--ek-kind-${kind}`).trim() || undefined;
   });
   const theme: Theme = {

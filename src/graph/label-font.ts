@@ -70,7 +70,11 @@ export function labelMeasurer(font: string): (text: string) => number {
   };
 }
 
-/** Sets every node's label width for the label font. */
+const measuredIn = new WeakMap<GraphModel, string>();
+
+/** Sets every node's label width for the label font (once per model and font). */
 export function measureLabels(model: GraphModel, font: string): void {
+  if (measuredIn.get(model) === font) return;
   model.measureLabels(labelMeasurer(font));
+  measuredIn.set(model, font);
 }

@@ -1,40 +1,36 @@
 /**
  * The model's half of `<knowledge-graph>`: from an episode to the graph it shows (its model,
- * measured and sized, and the palette it is painted with), in steps a large graph spreads over
- * tasks so none blocks the page for long.
+ * sized, and its kinds' colours as CSS), in steps a large graph spreads over tasks so none
+ * blocks the page for long. Reading styles and measuring labels wait for the view (graph-stage.ts):
+ * done before the first render, they cost a style recalculation of their own.
  */
 import type { Episode } from '../../episode/types.js';
-import { readPalette, type GraphPalette } from '../../graph/colours.js';
-import { measureLabels } from '../../graph/label-font.js';
+import { kindColourCss } from '../../graph/colours.js';
 import { GraphModel, type SizeBy } from '../../graph/model.js';
 import { taskScheduler } from '../../scheduler.js';
 import type { MentionedNodes } from './mentions.js';
 
-/** The graph as shown: one episode's model, painted with one palette. */
+/** The graph as shown: one episode's model. */
 export interface ShownGraph {
   episode: Episode;
   model: GraphModel;
-  palette: GraphPalette;
+  /** Each kind's colour as CSS, for the legend and the details. */
+  kindColours: Map<string, string>;
   /** Which nodes each transcript segment names: built when playback first starts. */
   mentions?: MentionedNodes;
 }
 
 /**
- * Builds an episode's graph in three steps (the nodes and links; the palette and the labels'
- * widths; the node sizes), run at once for a small graph and one task each for a large one.
+ * Builds an episode's graph in two steps (the nodes and links; their sizes and colours), run at
+ * once for a small graph and one task each for a large one.
  */
-export function graphSteps(episode: Episode, element: HTMLElement, sizeBy: () => SizeBy, done: (graph: ShownGraph) => void): (() => void)[] {
+export function graphSteps(episode: Episode, sizeBy: () => SizeBy, done: (graph: ShownGraph) => void): (() => void)[] {
   let model: GraphModel;
-  let palette: GraphPalette;
   return [
     () => (model = new GraphModel(episode.entities, episode.links)),
     () => {
-      palette = readPalette(element, model.kinds().keys());
-      measureLabels(model, palette.theme.font);
-    },
-    () => {
       model.sizeNodes(sizeBy());
-      done({ episode, model, palette });
+      done({ episode, model, kindColours: kindColourCss(model.kinds().keys()) });
     },
   ];
 }

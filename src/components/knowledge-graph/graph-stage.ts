@@ -9,7 +9,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GraphView, GraphViewOptions } from '../../graph/graph-view.js';
 import type { GraphSimulation } from '../../graph/layout.js';
-import { labelMetrics } from '../../graph/label-font.js';
+import { readPalette } from '../../graph/colours.js';
+import { labelMetrics, measureLabels } from '../../graph/label-font.js';
 import type { GraphModel } from '../../graph/model.js';
 import { hashString } from '../../graph/random.js';
 import type { RendererChoice } from '../../graph/renderer-choice.js';
@@ -38,10 +39,12 @@ export const PROGRESS_FROM = 300;
 /** The same graph always lays out the same way: the seed comes from its node ids. */
 const seedOf = (model: GraphModel) => hashString(model.nodes.map((n) => n.id).join('\n'));
 
-/** What the element adds to a view: its palette, names and callbacks. */
-export type ViewChrome = Pick<GraphViewOptions, 'theme' | 'colours' | 'nodeName' | 'listLabel' | 'onHover' | 'onSelect'>;
+/** What the element adds to a view: its names and callbacks. */
+export type ViewChrome = Pick<GraphViewOptions, 'nodeName' | 'listLabel' | 'onHover' | 'onSelect'>;
 
 export interface GraphStageOptions {
+  /** The element whose styles give the palette and the label font. */
+  element: Element;
   chrome: (model: GraphModel) => ViewChrome;
   /** A new view is drawn: the element gives it its state (selection, hidden kinds, mentions). */
   onView: (view: GraphView) => void;
@@ -118,6 +121,14 @@ export class GraphStage implements ReactiveController {
     });
   }
 
+  /** The colour scheme changed: colours read from styles are stale. */
+  repaint(): void {
+    const view = this.view;
+    if (!view) return;
+    const { theme, colours } = readPalette(this.options.element, view.model.kinds().keys());
+    view.setColours(colours, theme);
+  }
+
   /** Node sizes changed (`size-by`): the view re-ranks and the layout adjusts. */
   resized(): void {
     this.view?.resized();
@@ -140,6 +151,9 @@ export class GraphStage implements ReactiveController {
     if (wanted.model.size >= PROGRESS_FROM) {
       await nextTask();
       if (this.wanted !== wanted) return;
+      measureLabels(wanted.model, readPalette(this.options.element, []).theme.font);
+      await nextTask();
+      if (this.wanted !== wanted) return;
       simulation = engine.createSimulation(wanted.model, { seed: seedOf(wanted.model) });
       await nextTask();
     }
@@ -149,10 +163,15 @@ export class GraphStage implements ReactiveController {
 
   private create(engine: Engine, wanted: Wanted, simulation?: GraphSimulation): void {
     const { model, surface, renderer } = wanted;
-    const chrome = this.options.chrome(model);
-    const metrics = labelMetrics(chrome.theme.font);
+    // Styles are read once the element has rendered: one style recalculation, which the view's
+    // own size read then shares.
+    const { theme, colours } = readPalette(this.options.element, model.kinds().keys());
+    measureLabels(model, theme.font);
+    const metrics = labelMetrics(theme.font);
     const view = new engine.GraphView(surface, {
-      ...chrome,
+      ...this.options.chrome(model),
+      theme,
+      colours,
       model,
       renderer,
       labelHeight: metrics.height,

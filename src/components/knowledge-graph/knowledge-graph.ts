@@ -6,7 +6,6 @@ import { adoptStylesheet } from '../../styles/adopt-styles.js';
 import { cssProps } from '../../styles/css-props.js';
 import type { PlaybackState } from '../../context.js';
 import type { Episode } from '../../episode/types.js';
-import { readPalette } from '../../graph/colours.js';
 import type { GraphView, HoverInfo } from '../../graph/graph-view.js';
 import { chooseRenderer, type RendererChoice } from '../../graph/renderer-choice.js';
 import type { GraphModel, GraphNode, SizeBy } from '../../graph/model.js';
@@ -84,6 +83,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   /** A large graph being built in tasks, and how to stop it. */
   private building?: { episode: Episode; cancel: () => void };
   private readonly stage = new GraphStage(this, {
+    element: this,
     chrome: (model) => this.viewChrome(model),
     onView: (view) => this.viewMade(view),
     onError: (message) => (this.rendererError = this.text.graphRendererFailed(message)),
@@ -97,7 +97,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   /** The selection was centred (made elsewhere, or from the details, table or search). */
   private centreNext = false;
   private readonly schemeQuery = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-  private readonly schemeListener = () => this.repaint();
+  private readonly schemeListener = () => this.stage.repaint();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -176,7 +176,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     }
     this.graph = undefined;
     this.hiddenKinds = new Set();
-    const steps = graphSteps(episode, this, () => this.sizeBy, (graph) => (this.graph = graph));
+    const steps = graphSteps(episode, () => this.sizeBy, (graph) => (this.graph = graph));
     if (episode.entities.length < PROGRESS_FROM) {
       for (const step of steps) step();
       return;
@@ -219,16 +219,7 @@ export class KnowledgeGraph extends EpisodeWidget {
   }
 
   protected override colorSchemeChanged(): void {
-    this.repaint();
-  }
-
-  /** Colours read from styles are stale once the colour scheme changes. */
-  private repaint(): void {
-    const graph = this.graph;
-    if (!graph) return;
-    graph.palette = readPalette(this, graph.model.kinds().keys());
-    this.stage.view?.setColours(graph.palette.colours, graph.palette.theme);
-    this.requestUpdate();
+    this.stage.repaint();
   }
 
   // ---- rendering ----
@@ -291,7 +282,7 @@ export class KnowledgeGraph extends EpisodeWidget {
     </section>`;
   }
 
-  private renderLegend({ model, palette }: ShownGraph): TemplateResult {
+  private renderLegend({ model, kindColours }: ShownGraph): TemplateResult {
     const strings = this.text;
     return html`<div part="legend" role="group" aria-label=${strings.graphLegend}>
       ${[...model.kinds()].map(([kind, count]) => {
@@ -304,7 +295,7 @@ export class KnowledgeGraph extends EpisodeWidget {
           aria-label=${strings.graphToggleKind(heading, this.formatNumber(count))}
           @click=${() => this.toggleKind(kind)}
         >
-          <span class="swatch" ${cssProps({ '--_swatch': palette.colours.get(kind) ?? 'currentColor' })}></span>
+          <span class="swatch" ${cssProps({ '--_swatch': kindColours.get(kind) ?? 'currentColor' })}></span>
           <span>${heading}</span>
           <span class="kind-count">${this.formatNumber(count)}</span>
         </button>`;
@@ -313,12 +304,12 @@ export class KnowledgeGraph extends EpisodeWidget {
   }
 
   /** The details panel, from a chunk fetched when the page is idle (or at the first selection). */
-  private renderDetails(node: GraphNode, { episode, model, palette }: ShownGraph): TemplateResult | typeof nothing {
+  private renderDetails(node: GraphNode, { episode, model, kindColours }: ShownGraph): TemplateResult | typeof nothing {
     return (
       detailsPart.module?.renderEntityDetails(node, model, {
         strings: this.text,
         entity: episode.entities.find((e) => e.id === node.id),
-        colour: palette.colours.get(node.kind) ?? 'currentColor',
+        colour: kindColours.get(node.kind) ?? 'currentColor',
         kindName: (kind) => this.kindName(kind),
         formatNumber: (value) => this.formatNumber(value),
         close: () => this.clearSelection(),
@@ -357,12 +348,9 @@ export class KnowledgeGraph extends EpisodeWidget {
     this.keepSelectionClearOfDetails();
   }
 
-  /** What the element gives a new view: its palette, the nodes' names, and where its input goes. */
+  /** What the element gives a new view: the nodes' names, and where its input goes. */
   private viewChrome(model: GraphModel): ViewChrome {
-    const palette = this.graph?.model === model ? this.graph.palette : readPalette(this, model.kinds().keys());
     return {
-      theme: palette.theme,
-      colours: palette.colours,
       nodeName: (index) => this.accessibleNodeName(model.nodes[index]),
       listLabel: this.text.graphNodeList,
       onHover: (info) => this.showTooltip(info),
