@@ -131,7 +131,13 @@ export class GraphStage implements ReactiveController {
 
   /** Node sizes changed (`size-by`): the view re-ranks and the layout adjusts. */
   resized(): void {
+    const pending = this.view ? undefined : this.wanted;
     this.view?.resized();
+    // A simulation being set up read the old sizes (its collision force reads them once): start over.
+    if (pending) {
+      this.clear();
+      this.show(pending.surface, pending.model, pending.renderer);
+    }
   }
 
   /** Takes the view down (no graph, or another one on its way). */
