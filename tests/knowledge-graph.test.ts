@@ -268,6 +268,26 @@ describe('<knowledge-graph>', () => {
     expect(graph.shadowRoot!.activeElement?.getAttribute('part') ?? '').to.not.contain('node');
   });
 
+  it('keyboard: Home and End go to the biggest and the smallest node, a typed letter to the next name starting with it', async () => {
+    const el = await seedGraph();
+    const focused = () => el.shadowRoot!.activeElement as SVGGElement;
+    const radius = (node: SVGGElement) => Number(node.querySelector('circle')!.getAttribute('r'));
+    const radii = nodes(el).map(radius);
+    nodeEl(el, 'DeepSeek').focus();
+    await sendKeys({ press: 'End' });
+    expect(radius(focused())).to.equal(Math.min(...radii));
+    await sendKeys({ press: 'Home' });
+    expect(radius(focused())).to.equal(Math.max(...radii));
+    await sendKeys({ press: 'r' });
+    expect(focused().getAttribute('aria-label')).to.match(/^reinforcement learning,/);
+    expect(nodes(el).filter((n) => n.getAttribute('tabindex') === '0')).to.deep.equal([focused()]);
+    // + still zooms: it is no letter to search for.
+    const zoom = el.zoom;
+    await sendKeys({ press: '+' });
+    expect(el.zoom).to.be.greaterThan(zoom);
+    expect(focused().getAttribute('aria-label')).to.match(/^reinforcement learning,/);
+  });
+
   it('+ and - keys, the buttons, the wheel and double-click zoom; fit shows everything again', async () => {
     const el = await seedGraph();
     const start = el.zoom;

@@ -166,6 +166,56 @@ describe('RovingFocus', () => {
     expect(focused(el)).to.equal('Zeta');
   });
 
+  it('spatial: each arrow goes to the nearest item in its direction, and stays where none lies that way; Home, End and type-ahead follow the order', async () => {
+    // Items laid out in 2-D, as a graph's nodes are:      Beta
+    //                                            Alpha          Gamma
+    //                                                   Delta
+    const places: Record<string, { x: number; y: number }> = {
+      Alpha: { x: 0, y: 50 },
+      Beta: { x: 60, y: 0 },
+      Gamma: { x: 140, y: 50 },
+      Delta: { x: 60, y: 100 },
+    };
+    const revealed: string[] = [];
+    const root = await fixture<HTMLElement>(html`<div>
+      ${Object.keys(places).map((name) => html`<button class="item" data-name=${name} aria-label=${name}>${name}</button>`)}
+    </div>`);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.item')];
+    const roving = new RovingFocus(
+      { renderRoot: root, addController: (controller) => controller.hostConnected?.() },
+      {
+        items: () => buttons,
+        key: (button) => button.dataset.name!,
+        orientation: 'spatial',
+        position: (button) => places[button.dataset.name!],
+        reveal: (button) => revealed.push(button.dataset.name!),
+      },
+    );
+    roving.placeTabStop();
+    const at = () => (document.activeElement as HTMLElement).dataset.name;
+    expect(buttons.filter((b) => b.tabIndex === 0).map((b) => b.dataset.name)).to.deep.equal(['Alpha']);
+    buttons[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    // Beta and Delta are nearer than Gamma, but off the axis: Gamma is straight ahead.
+    expect(at()).to.equal('Gamma');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(at()).to.equal('Gamma');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(at()).to.equal('Beta');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(at()).to.equal('Delta');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(at()).to.equal('Alpha');
+    expect(buttons.filter((b) => b.tabIndex === 0).map((b) => b.dataset.name)).to.deep.equal(['Alpha']);
+    await sendKeys({ press: 'End' });
+    expect(at()).to.equal('Delta');
+    await sendKeys({ press: 'Home' });
+    expect(at()).to.equal('Alpha');
+    await sendKeys({ press: 'g' });
+    expect(at()).to.equal('Gamma');
+    expect(revealed).to.deep.equal(['Gamma', 'Beta', 'Delta', 'Alpha', 'Delta', 'Alpha', 'Gamma']);
+  });
+
   it('leaves Space, Enter and shortcuts to the item', async () => {
     const el = await list(['Alpha', 'Beta', 'Sigma']);
     let clicks = 0;

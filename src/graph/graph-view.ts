@@ -1,14 +1,15 @@
 /**
  * The graph on the page without Lit: runs the layout in frame-sized slices, owns the view
- * transform, renders with SVG or canvas, and turns pointer and keyboard input into hover,
- * drag, zoom, pan, focus and selection. The element around it draws the chrome (controls,
- * legend, tooltip, details) from the callbacks.
+ * transform, renders with SVG or canvas, and turns pointer input into hover, drag, zoom, pan
+ * and selection; its keyboard focus is NodeFocus's (node-focus.ts). The element around it draws
+ * the chrome (controls, legend, tooltip, details) from the callbacks.
  */
 import { PointerGestures } from './gestures.js';
-import { findLink, nearestInDirection, NodeIndex, type Direction } from './hit-test.js';
+import { findLink, NodeIndex } from './hit-test.js';
 import { defaultLabelOptions, labelRanking, placeLabels } from './labels.js';
 import { createSimulation, frameScheduler, LayoutRunner, stretchFor, taskScheduler, type GraphSimulation } from './layout.js';
 import type { GraphLink, GraphModel, GraphNode } from './model.js';
+import { NodeFocus } from './node-focus.js';
 import { isHidden, isLinkHidden, nodePart, type GraphRenderer, type Scene, type Theme } from './scene.js';
 import { SvgRenderer } from './svg-renderer.js';
 import {
@@ -96,6 +97,7 @@ export class GraphView {
   readonly whenSettled: Promise<void>;
   private readonly runner: LayoutRunner;
   private readonly gestures: PointerGestures<GraphNode>;
+  private readonly focus: NodeFocus;
   private readonly index = new NodeIndex();
   private indexDirty = true;
   private ranked: GraphNode[];
@@ -103,7 +105,6 @@ export class GraphView {
   private labelOrder: GraphNode[];
   private parts: string[];
   private linkParts: string[];
-  private tabStop = -1;
   private userMoved = false;
   private drawing = false;
   private drawn = false;
@@ -119,9 +120,6 @@ export class GraphView {
   private touchTooltip?: GraphNode;
   /** Px of the view's right-hand side under a panel. */
   private coveredRight = 0;
-  private readonly keyListener = (event: KeyboardEvent) => this.key(event);
-  private readonly focusListener = (event: FocusEvent) => this.focusIn(event);
-  private readonly blurListener = (event: FocusEvent) => this.focusOut(event);
   private readonly outsideListener = (event: PointerEvent) => this.pressedOutside(event);
   private destroyed = false;
 
@@ -157,9 +155,20 @@ export class GraphView {
         ? new canvasModule!.CanvasRenderer(container, this.model, options.nodeName, options.listLabel, (i) => this.parts[i])
         : new SvgRenderer(container, this.model, options.nodeName, options.labelAscent ?? 12);
     this.renderer.resize(this.scene.width, this.scene.height);
+    this.focus = new NodeFocus(container, {
+      model: this.model,
+      renderer: this.renderer,
+      ranked: () => this.ranked,
+      isHidden: (node) => isHidden(this.scene, node),
+      selected: () => this.scene.selected,
+      reveal: (index) => this.ensureVisible(index),
+      focusChanged: (index) => this.focusChanged(index),
+      select: (node) => options.onSelect?.(node),
+      zoomBy: (factor) => this.zoomBy(factor),
+    });
     // On canvas the node buttons are made after the first frame; the tab stop waits for them.
-    if (options.renderer === 'canvas') setTimeout(() => this.tabStop < 0 && !this.destroyed && this.setTabStop(this.ranked[0]?.index ?? -1), 0);
-    else this.setTabStop(this.ranked[0]?.index ?? -1);
+    if (options.renderer === 'canvas') setTimeout(() => !this.destroyed && this.focus.placeTabStop(true), 0);
+    else this.focus.placeTabStop();
 
     this.simulation =
       options.simulation ?? createSimulation(this.model, { seed: options.seed, stretch: stretchFor(this.scene.width, this.scene.height, this.model.size) });
@@ -189,9 +198,6 @@ export class GraphView {
       },
       doubleTap: (p) => this.setTransform(zoomAt(this.scene.transform, 2, p)),
     });
-    container.addEventListener('keydown', this.keyListener);
-    container.addEventListener('focusin', this.focusListener);
-    container.addEventListener('focusout', this.blurListener);
     this.startLayout();
   }
 
@@ -443,13 +449,15 @@ export class GraphView {
     this.requestDraw('state');
   }
 
-  setSelected(index: number): void {
+  /** Marks node `index` selected (-1: none); true when that changed. */
+  setSelected(index: number): boolean {
     const previous = this.scene.selected;
-    if (previous === index) return;
+    if (previous === index) return false;
     this.scene.selected = index;
     this.writeParts([previous, index].filter((i) => i >= 0));
-    if (index >= 0) this.setTabStop(index);
+    this.focus.placeTabStop();
     this.requestDraw('state');
+    return true;
   }
 
   setMentioned(indices: Set<number>): void {
@@ -459,13 +467,15 @@ export class GraphView {
     this.requestDraw('state');
   }
 
-  setHiddenKinds(kinds: Set<string>): void {
-    this.scene.hiddenKinds = kinds;
+  /** Hides the nodes of these kinds (a copy is kept; the same kinds again change nothing). */
+  setHiddenKinds(kinds: ReadonlySet<string>): void {
+    const current = this.scene.hiddenKinds;
+    if (kinds.size === current.size && [...kinds].every((kind) => current.has(kind))) return;
+    this.scene.hiddenKinds = new Set(kinds);
     this.renderer.applyVisibility(this.scene);
     if (this.touchTooltip) this.toggleTouchTooltip(undefined);
     this.setHover(undefined, undefined);
-    const stop = this.model.nodes[this.tabStop];
-    if (stop && isHidden(this.scene, stop)) this.setTabStop(this.ranked.find((n) => !isHidden(this.scene, n))?.index ?? -1);
+    this.focus.placeTabStop();
     this.indexDirty = true;
     this.requestDraw('all');
   }
@@ -577,24 +587,11 @@ export class GraphView {
     this.requestDraw('all');
   }
 
-  // ---- keyboard and focus ----
-
-  private setTabStop(index: number): void {
-    if (index === this.tabStop) return;
-    const old = this.renderer.nodeElement(this.tabStop, false);
-    if (old) old.tabIndex = -1;
-    this.tabStop = index;
-    const next = this.renderer.nodeElement(index);
-    if (next) next.tabIndex = 0;
-  }
+  // ---- focus ----
 
   /** Moves keyboard focus to a node, panning it into view when it is outside. */
   focusNode(index: number): void {
-    const el = this.renderer.nodeElement(index);
-    if (!el) return;
-    this.setTabStop(index);
-    this.ensureVisible(index);
-    el.focus();
+    this.focus.focusNode(index);
   }
 
   private ensureVisible(index: number): void {
@@ -607,55 +604,20 @@ export class GraphView {
     }
   }
 
-  private indexOf(target: EventTarget | null): number {
-    const value = (target as HTMLElement | null)?.dataset?.index;
-    return value === undefined ? -1 : Number(value);
-  }
-
-  private focusIn(event: FocusEvent): void {
-    const index = this.indexOf(event.target);
-    if (index < 0) return;
-    this.setTabStop(index);
+  /** Keyboard focus traces a node's connections and shows its tooltip, as hover does. */
+  private focusChanged(index: number): void {
     this.scene.focused = index;
-    this.hoverFromFocus = true;
-    const node = this.model.nodes[index];
-    this.setHover(node, undefined);
-    this.requestDraw('state');
-    this.options.onHover?.({ node, point: this.screenPoint(index)!, fromFocus: true });
-  }
-
-  private focusOut(event: FocusEvent): void {
-    if (this.indexOf(event.target) < 0) return;
-    this.scene.focused = -1;
-    if (this.hoverFromFocus) {
+    if (index >= 0) {
+      this.hoverFromFocus = true;
+      const node = this.model.nodes[index];
+      this.setHover(node, undefined);
+      this.options.onHover?.({ node, point: this.screenPoint(index)!, fromFocus: true });
+    } else if (this.hoverFromFocus) {
       this.hoverFromFocus = false;
       this.setHover(undefined, undefined);
       this.options.onHover?.(null);
     }
     this.requestDraw('state');
-  }
-
-  private key(event: KeyboardEvent): void {
-    const index = this.indexOf(event.target);
-    const directions: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-    const direction = directions[event.key];
-    if (direction && index >= 0) {
-      event.preventDefault();
-      const next = nearestInDirection(this.model.nodes, this.model.nodes[index], direction, (n) => !isHidden(this.scene, n));
-      if (next) this.focusNode(next.index);
-    } else if ((event.key === 'Enter' || event.key === ' ') && index >= 0) {
-      event.preventDefault();
-      this.options.onSelect?.(this.model.nodes[index]);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      this.options.onSelect?.(null);
-    } else if (event.key === '+' || event.key === '=') {
-      event.preventDefault();
-      this.zoomBy(1.25);
-    } else if (event.key === '-' || event.key === '_') {
-      event.preventDefault();
-      this.zoomBy(0.8);
-    }
   }
 
   get focusedIndex(): number {
@@ -672,9 +634,7 @@ export class GraphView {
     this.runner.stop();
     this.cancelDraw?.();
     this.gestures.destroy();
-    this.container.removeEventListener('keydown', this.keyListener);
-    this.container.removeEventListener('focusin', this.focusListener);
-    this.container.removeEventListener('focusout', this.blurListener);
+    this.focus.destroy();
     document.removeEventListener('pointerdown', this.outsideListener, true);
     this.renderer.destroy();
   }

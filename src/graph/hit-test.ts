@@ -5,6 +5,7 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { GraphLink, GraphNode } from './model.js';
 import type { Bounds, Point } from './viewport.js';
+import { nearestInDirection as nearestByPosition, type ArrowDirection } from '../widget/roving-focus.js';
 
 export class NodeIndex {
   private tree: Quadtree<GraphNode>;
@@ -105,13 +106,11 @@ export function findLink(
   return best;
 }
 
-export type Direction = 'up' | 'down' | 'left' | 'right';
-
-const VECTORS: Record<Direction, Point> = { up: { x: 0, y: -1 }, down: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
+export type Direction = ArrowDirection;
 
 /**
  * The node to move to from `from` with an arrow key: the nearest one within 60° either side of
- * the direction, where distance off the axis counts double.
+ * the direction, where distance off the axis counts double (the roving focus's own rule).
  */
 export function nearestInDirection(
   nodes: readonly GraphNode[],
@@ -119,22 +118,10 @@ export function nearestInDirection(
   direction: Direction,
   accept: (node: GraphNode) => boolean = () => true,
 ): GraphNode | undefined {
-  const v = VECTORS[direction];
-  let best: GraphNode | undefined;
-  let bestScore = Infinity;
-  for (const node of nodes) {
-    if (node === from || !accept(node)) continue;
-    const dx = node.x - from.x;
-    const dy = node.y - from.y;
-    const along = dx * v.x + dy * v.y;
-    if (along <= 0) continue;
-    const across = Math.abs(dx * v.y - dy * v.x);
-    if (across > along * 1.732) continue;
-    const score = along + 2 * across;
-    if (score < bestScore) {
-      best = node;
-      bestScore = score;
-    }
-  }
-  return best;
+  return nearestByPosition(
+    nodes.filter((node) => node === from || accept(node)),
+    from,
+    direction,
+    (node) => node,
+  );
 }

@@ -81,9 +81,13 @@ class Grid<T extends { left: number; top: number; right: number; bottom: number 
 
   /** True when `hits` is true of anything stored in the cells the rectangle touches. */
   some(left: number, top: number, right: number, bottom: number, hits: (item: T) => boolean): boolean {
-    for (let cx = Math.floor(left / CELL); cx <= Math.floor(right / CELL); cx++)
-      for (let cy = Math.floor(top / CELL); cy <= Math.floor(bottom / CELL); cy++)
-        for (const item of this.cells.get(cellKey(cx, cy)) ?? []) if (hits(item)) return true;
+    // Plain loops, no allocation: a first frame runs this cold, thousands of times.
+    for (let cx = Math.floor(left / CELL), cx1 = Math.floor(right / CELL); cx <= cx1; cx++)
+      for (let cy = Math.floor(top / CELL), cy1 = Math.floor(bottom / CELL); cy <= cy1; cy++) {
+        const list = this.cells.get(cellKey(cx, cy));
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) if (hits(list[i])) return true;
+      }
     return false;
   }
 }
@@ -108,9 +112,11 @@ const rectsMeet = (a: Rect, b: Rect, margin: number) =>
   a.left < b.right + margin && a.right + margin > b.left && a.top < b.bottom + margin && a.bottom + margin > b.top;
 
 function circleMeetsRect(c: Circle, r: Rect, margin: number): boolean {
-  const nx = Math.min(Math.max(c.x, r.left), r.right);
-  const ny = Math.min(Math.max(c.y, r.top), r.bottom);
-  return Math.hypot(c.x - nx, c.y - ny) < c.r + margin;
+  const dx = c.x - (c.x < r.left ? r.left : c.x > r.right ? r.right : c.x);
+  const dy = c.y - (c.y < r.top ? r.top : c.y > r.bottom ? r.bottom : c.y);
+  const reach = c.r + margin;
+  // Squared distances: Math.hypot is slow in cold code, and this runs for every candidate spot.
+  return dx * dx + dy * dy < reach * reach;
 }
 
 /** Every visible node's circle on (or near) the screen, in screen px. */

@@ -1,34 +1,102 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fold } from '../episode/mentions.js';
 
-/** A host whose rendered items the controller manages (any LitElement). */
-export interface RovingFocusHost extends ReactiveControllerHost {
+/**
+ * A host whose items the controller manages: any LitElement, or a plain root of one's own
+ * (`{ renderRoot: container, addController: (c) => c.hostConnected?.() }`) for items an engine
+ * draws without Lit, which then calls `placeTabStop()` when they change and `hostDisconnected()`
+ * when done.
+ */
+export interface RovingFocusHost extends Pick<ReactiveControllerHost, 'addController'> {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-export interface RovingFocusOptions {
+/** A focusable item: an HTML element, or an SVG one with a tabindex (a graph's node). */
+export type RovingItem = HTMLElement | SVGElement;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export type ArrowDirection = 'up' | 'down' | 'left' | 'right';
+
+export interface RovingFocusOptions<T extends RovingItem = HTMLElement> {
   /** The items, in reading order, as rendered now (asked again after every render). */
-  items: () => readonly HTMLElement[];
+  items: () => readonly T[];
   /**
    * What identifies an item across renders (Lit reuses elements by position, so an element may
    * stand for another item after a re-render). Default: its position.
    */
-  key?: (item: HTMLElement, index: number) => string;
+  key?: (item: T, index: number) => string;
   /** Key of the item that holds the tab stop while focus is elsewhere: the selected or current one. */
   preferred?: () => string | null | undefined;
-  /** `vertical` (default): ↑/↓; `horizontal`: ←/→, swapped in right-to-left text. */
-  orientation?: 'vertical' | 'horizontal';
+  /**
+   * `vertical` (default): ↑/↓; `horizontal`: ←/→, swapped in right-to-left text; `spatial`: items
+   * laid out in two dimensions (a graph's nodes): each arrow goes to the nearest item in its
+   * direction (`position`), and stays when there is none.
+   */
+  orientation?: 'vertical' | 'horizontal' | 'spatial';
+  /**
+   * Where an item is, for `spatial` (any coordinates with y pointing down, as long as all items
+   * use the same). Default: the centre of its bounding box.
+   */
+  position?: (item: T) => Point | undefined;
+  /** Called before the keyboard moves focus to an item: a view that pans brings it into sight. */
+  reveal?: (item: T) => void;
   /** What type-ahead matches against. Default: the item's `aria-label`, else its text. */
-  label?: (item: HTMLElement) => string;
+  label?: (item: T) => string;
   /** The clock type-ahead measures pauses with (tests pass their own). */
   now?: () => number;
 }
 
+const ARROWS: Record<string, ArrowDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const VECTORS: Record<ArrowDirection, Point> = { up: { x: 0, y: -1 }, down: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
+
+/**
+ * Of `candidates`, the one to move to from `from` with an arrow key: the nearest within 60° either
+ * side of the direction, where distance off the axis counts double. Undefined when none lies that way.
+ */
+export function nearestInDirection<T>(
+  candidates: Iterable<T>,
+  from: T,
+  direction: ArrowDirection,
+  position: (item: T) => Point | undefined,
+): T | undefined {
+  const start = position(from);
+  if (!start) return undefined;
+  const v = VECTORS[direction];
+  let best: T | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === from) continue;
+    const p = position(candidate);
+    if (!p) continue;
+    const dx = p.x - start.x;
+    const dy = p.y - start.y;
+    const along = dx * v.x + dy * v.y;
+    if (along <= 0) continue;
+    const across = Math.abs(dx * v.y - dy * v.x);
+    if (across > along * 1.732) continue;
+    const score = along + 2 * across;
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const centreOf = (item: Element): Point => {
+  const box = item.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+};
+
 /** A pause longer than this starts a new type-ahead search. */
 export const TYPE_AHEAD_PAUSE_MS = 500;
 
-const defaultKey = (_item: HTMLElement, index: number) => String(index);
-const defaultLabel = (item: HTMLElement) => item.getAttribute('aria-label') ?? item.textContent ?? '';
+const defaultKey = (_item: RovingItem, index: number) => String(index);
+const defaultLabel = (item: RovingItem) => item.getAttribute('aria-label') ?? item.textContent ?? '';
 
 /** True for a key that types one character (not a shortcut, not Space: Space activates). */
 function isTypedCharacter(event: KeyboardEvent): boolean {
@@ -45,21 +113,23 @@ function isTypedCharacter(event: KeyboardEvent): boolean {
  *
  * Items need not be siblings: any focusable elements in the host's render root, in order. Other
  * focusable elements around or between them (a filter field, an item's expanded details) keep
- * their own tab stops.
+ * their own tab stops. Items laid out in two dimensions (`orientation: 'spatial'`) are moved
+ * between by where they are, not by their order; Home, End and type-ahead still follow the order.
  */
-export class RovingFocus implements ReactiveController {
+export class RovingFocus<T extends RovingItem = HTMLElement> implements ReactiveController {
   private lastFocused: string | null = null;
   private typed = '';
   private typedAt = -Infinity;
-  private readonly options: Required<Omit<RovingFocusOptions, 'preferred'>> & Pick<RovingFocusOptions, 'preferred'>;
+  private readonly options: Required<Omit<RovingFocusOptions<T>, 'preferred' | 'reveal'>> & Pick<RovingFocusOptions<T>, 'preferred' | 'reveal'>;
 
   constructor(
     private readonly host: RovingFocusHost,
-    options: RovingFocusOptions,
+    options: RovingFocusOptions<T>,
   ) {
     this.options = {
       key: defaultKey,
       orientation: 'vertical',
+      position: centreOf,
       label: defaultLabel,
       now: () => performance.now(),
       ...options,
@@ -108,16 +178,19 @@ export class RovingFocus implements ReactiveController {
     const item = this.itemWithKey(this.options.items(), key);
     if (!item) return false;
     this.placeTabStop(item);
+    this.options.reveal?.(item);
     item.focus();
     return true;
   }
 
   private activeElement(): Element | null {
     const root = this.host.renderRoot;
-    return root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+    // A plain root (not a shadow root) may itself sit in one: ask the root it belongs to.
+    const scope = root instanceof ShadowRoot ? root : (root.getRootNode() as Document | ShadowRoot);
+    return scope.activeElement ?? null;
   }
 
-  private itemWithKey(items: readonly HTMLElement[], key: string | null | undefined): HTMLElement | undefined {
+  private itemWithKey(items: readonly T[], key: string | null | undefined): T | undefined {
     if (key == null) return undefined;
     const index = items.findIndex((item, i) => this.options.key(item, i) === key);
     return index < 0 ? undefined : items[index];
@@ -125,21 +198,21 @@ export class RovingFocus implements ReactiveController {
 
   private onFocusIn = (event: FocusEvent): void => {
     const items = this.options.items();
-    const index = items.indexOf(event.target as HTMLElement);
+    const index = items.indexOf(event.target as T);
     if (index < 0) return;
     this.lastFocused = this.options.key(items[index], index);
     this.placeTabStop(items[index]);
   };
 
   private onFocusOut = (event: FocusEvent): void => {
-    if (!this.options.items().includes(event.target as HTMLElement)) return;
+    if (!this.options.items().includes(event.target as T)) return;
     // Focus leaving the items: Tab back in should land on the selected one again.
     this.placeTabStop(event.relatedTarget as Element | null);
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
     const items = this.options.items();
-    const from = items.indexOf(event.target as HTMLElement);
+    const from = items.indexOf(event.target as T);
     if (from < 0 || event.defaultPrevented) return;
     const to = isTypedCharacter(event) ? this.typeAhead(items, from, event.key) : this.step(items, from, event);
     if (to === undefined) return;
@@ -148,11 +221,12 @@ export class RovingFocus implements ReactiveController {
   };
 
   /** Where an arrow, Home or End key leads; undefined for any other key. */
-  private step(items: readonly HTMLElement[], from: number, event: KeyboardEvent): number | undefined {
+  private step(items: readonly T[], from: number, event: KeyboardEvent): number | undefined {
     if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
     const last = items.length - 1;
     if (event.key === 'Home') return 0;
     if (event.key === 'End') return last;
+    if (this.options.orientation === 'spatial') return this.nearest(items, from, event.key);
     let forward = 'ArrowDown';
     let backward = 'ArrowUp';
     if (this.options.orientation === 'horizontal') {
@@ -165,13 +239,21 @@ export class RovingFocus implements ReactiveController {
     return undefined;
   }
 
+  /** The nearest item in an arrow's direction (the same item when none lies that way). */
+  private nearest(items: readonly T[], from: number, key: string): number | undefined {
+    const direction = ARROWS[key];
+    if (!direction) return undefined;
+    const next = nearestInDirection(items, items[from], direction, this.options.position);
+    return next ? items.indexOf(next) : from;
+  }
+
   /**
    * The next item whose name starts with what was typed since the last pause. One letter, or the
    * same letter again and again, moves on to the next such item (round the end); more letters
    * refine the current match; a letter that matches nothing with what came before starts a new
    * search (no need to wait out a mistyped one). Undefined when nothing matches.
    */
-  private typeAhead(items: readonly HTMLElement[], from: number, key: string): number | undefined {
+  private typeAhead(items: readonly T[], from: number, key: string): number | undefined {
     const now = this.options.now();
     const char = fold(key);
     this.typed = now - this.typedAt > TYPE_AHEAD_PAUSE_MS ? char : this.typed + char;
@@ -182,7 +264,7 @@ export class RovingFocus implements ReactiveController {
     return this.findByPrefix(items, from, char);
   }
 
-  private findByPrefix(items: readonly HTMLElement[], from: number, typed: string): number | undefined {
+  private findByPrefix(items: readonly T[], from: number, typed: string): number | undefined {
     const chars = [...typed];
     const repeated = chars.every((c) => c === chars[0]);
     const prefix = repeated ? chars[0] : typed;
