@@ -1,4 +1,4 @@
-import { ContextEvent as ContextRequestEvent, type Context } from '@lit/context';
+import { ContextConsumer, ContextRoot, type Context } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   EMPTY_EPISODE_STATE,
@@ -23,9 +23,17 @@ export interface EpisodeHost extends ReactiveControllerHost, HTMLElement {
   provider?: string | null;
 }
 
-/** The element a provider-less widget forwards its events to, when joined with `provider="ID"`. */
-interface RemoteProvider extends HTMLElement {
-  handleWidgetEvent?(event: Event): void;
+/**
+ * A provider that takes in widgets outside its subtree (as media-chrome's media controller does
+ * with `mediacontroller="ID"`): it answers their context requests and acts on their events.
+ */
+export interface AssociatingProvider extends HTMLElement {
+  associateElement(element: HTMLElement): void;
+  unassociateElement(element: HTMLElement): void;
+}
+
+function isAssociatingProvider(element: Element | null): element is AssociatingProvider {
+  return typeof (element as Partial<AssociatingProvider> | null)?.associateElement === 'function';
 }
 
 export interface EpisodeControllerOptions {
@@ -41,11 +49,65 @@ export interface EpisodeControllerOptions {
 
 type Mode = 'context' | 'remote' | 'standalone' | 'none';
 
+// One per document, even with episode-kit loaded twice: two roots would replay each request twice.
+const ROOT = Symbol.for('episode-kit.context-root');
+
+/**
+ * Keeps the context requests no provider has answered yet (a provider defined or parsed after its
+ * widgets) and asks again when one appears.
+ */
+function ensureContextRoot(doc: Document): void {
+  const holder = doc as Document & { [ROOT]?: ContextRoot };
+  if (holder[ROOT]) return;
+  holder[ROOT] = new ContextRoot();
+  holder[ROOT].attach(doc as unknown as HTMLElement);
+}
+
+/**
+ * Stands in as the host of the context consumers: it decides where their requests go (the widget;
+ * or the document while the provider named by `provider="ID"` is not there yet, so that only the
+ * ContextRoot keeps them and no enclosing provider answers), and lets the widget decide what a new
+ * value re-renders (a playback tick must not re-render a widget that does not follow it).
+ */
+class ConsumerHost implements ReactiveControllerHost {
+  private readonly consumers: ReactiveController[] = [];
+  private active = false;
+
+  constructor(private readonly route: () => EventTarget | null) {}
+
+  addController(controller: ReactiveController): void {
+    this.consumers.push(controller);
+  }
+
+  removeController(): void {}
+
+  requestUpdate(): void {}
+
+  get updateComplete(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  /** The consumers' requests, and the ContextRoot's and a provider's repeats of them. */
+  dispatchEvent(event: Event): boolean {
+    return this.active ? (this.route()?.dispatchEvent(event) ?? true) : true;
+  }
+
+  connect(): void {
+    this.active = true;
+    for (const consumer of this.consumers) consumer.hostConnected?.();
+  }
+
+  disconnect(): void {
+    this.active = false;
+    for (const consumer of this.consumers) consumer.hostDisconnected?.();
+  }
+}
+
 /**
  * Gives a widget its episode and playback, wherever they come from: the enclosing
- * `<episode-provider>` (through context), the provider named by `provider="ID"`, or the widget's
- * own `src` / `episode` when used alone. Also dispatches `seek` and `entity-select` so that they
- * reach the provider in every case.
+ * `<episode-provider>` (through context), the provider named by `provider="ID"` (which associates
+ * the widget: answers its context requests and hears its events), or the widget's own `src` /
+ * `episode` when used alone. Also dispatches `seek` and `entity-select`.
  */
 export class EpisodeController implements ReactiveController {
   /** The episode, its status, warnings and error, and the selected entity. */
@@ -54,11 +116,13 @@ export class EpisodeController implements ReactiveController {
   playback: PlaybackState = INITIAL_PLAYBACK;
 
   private mode: Mode = 'none';
-  private unsubscribers: (() => void)[] = [];
-  private remote: RemoteProvider | null = null;
+  /** The provider `provider="ID"` names, once it has associated this widget. */
+  private remote: AssociatingProvider | null = null;
+  private readonly consumerHost = new ConsumerHost(() => this.requestTarget());
   private readonly source: EpisodeLoader;
   private lastSrc: unknown = undefined;
   private lastEpisode: unknown = undefined;
+  private lastProvider: unknown = undefined;
   private standaloneSelected: string | null = null;
 
   constructor(
@@ -67,6 +131,13 @@ export class EpisodeController implements ReactiveController {
   ) {
     host.addController(this);
     this.source = new EpisodeLoader((state) => this.onStandaloneState(state), options.strings);
+    this.consume(episodeContext, (value) => this.setState(value));
+    if (options.playback !== false) this.consume(playbackContext, (value) => this.setPlayback(value));
+  }
+
+  private consume<T>(context: Context<unknown, T>, callback: (value: T) => void): void {
+    const host = this.consumerHost as unknown as ReactiveControllerHost & HTMLElement;
+    new ContextConsumer(host, { context, subscribe: true, callback: (value) => callback(value as T) });
   }
 
   hostConnected(): void {
@@ -79,7 +150,8 @@ export class EpisodeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.host.src !== this.lastSrc || this.host.episode !== this.lastEpisode) this.connect();
+    const host = this.host;
+    if (host.src !== this.lastSrc || host.episode !== this.lastEpisode || host.provider !== this.lastProvider) this.connect();
   }
 
   /** True when the widget shows its own episode rather than a provider's. */
@@ -98,6 +170,7 @@ export class EpisodeController implements ReactiveController {
     // What this connection is for: the first update must not load the same `src` again.
     this.lastSrc = this.host.src;
     this.lastEpisode = this.host.episode;
+    this.lastProvider = this.host.provider;
     this.disconnect();
     this.mode = this.wantedMode();
     if (this.mode === 'standalone') {
@@ -105,62 +178,32 @@ export class EpisodeController implements ReactiveController {
       return;
     }
     this.source.cancel();
-    const target = this.mode === 'remote' ? this.host.ownerDocument.getElementById(this.host.provider!) : this.host;
-    if (!target) {
-      // The provider may come later in the page; try again once the document is parsed.
-      this.setState(EMPTY_EPISODE_STATE);
-      if (this.host.ownerDocument.readyState === 'loading') {
-        this.host.ownerDocument.addEventListener('DOMContentLoaded', () => this.connect(), { once: true });
-      }
-      return;
-    }
-    this.remote = this.mode === 'remote' ? (target as RemoteProvider) : null;
-    const answered = this.subscribeAll(target);
-    if (!answered) {
-      this.setState(EMPTY_EPISODE_STATE);
-      // No provider has answered yet: it may not be upgraded. Ask again once it is.
-      customElements.whenDefined('episode-provider').then(() => {
-        if (this.mode !== 'standalone' && this.state === EMPTY_EPISODE_STATE && this.host.isConnected) {
-          this.disconnect();
-          this.subscribeAll(target);
-        }
-      });
-    }
+    // Until a provider answers (now, or when the ContextRoot asks again) there is nothing to show.
+    this.setState(EMPTY_EPISODE_STATE);
+    ensureContextRoot(this.host.ownerDocument);
+    this.consumerHost.connect();
   }
 
-  private subscribeAll(target: Element): boolean {
-    let answered = false;
-    this.subscribe(target, episodeContext, (value) => {
-      answered = true;
-      this.setState(value);
-    });
-    if (this.options.playback !== false) {
-      this.subscribe(target, playbackContext, (value) => this.setPlayback(value));
+  /**
+   * Where a context request goes: the widget itself, from where it reaches the enclosing provider
+   * or, once associated, the provider `provider="ID"` names; while that one is not on the page
+   * (or not defined) yet, the document, where only the ContextRoot hears it.
+   */
+  private requestTarget(): EventTarget | null {
+    if (!this.host.isConnected) return null;
+    if (this.mode !== 'remote') return this.host;
+    if (!this.remote) {
+      const provider = this.host.ownerDocument.getElementById(this.host.provider!);
+      if (!isAssociatingProvider(provider)) return this.host.ownerDocument;
+      provider.associateElement(this.host);
+      this.remote = provider;
     }
-    return answered;
-  }
-
-  private subscribe<T>(target: Element, context: Context<unknown, T>, callback: (value: T) => void): void {
-    let unsubscribe: (() => void) | undefined;
-    const event = new ContextRequestEvent(
-      context,
-      this.host,
-      (value: T, unsub?: () => void) => {
-        if (unsub && unsub !== unsubscribe) {
-          unsubscribe?.();
-          unsubscribe = unsub;
-        }
-        callback(value);
-      },
-      true,
-    );
-    target.dispatchEvent(event);
-    this.unsubscribers.push(() => unsubscribe?.());
+    return this.host;
   }
 
   private disconnect(): void {
-    for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.unsubscribers = [];
+    this.consumerHost.disconnect();
+    this.remote?.unassociateElement(this.host);
     this.remote = null;
   }
 
@@ -190,15 +233,13 @@ export class EpisodeController implements ReactiveController {
 
   /**
    * Asks for playback to move to `time` seconds. Returns false when a listener prevented it.
-   * A widget joined by id forwards the request to its provider; a widget alone moves its own
-   * reading position, so its "current" marks still follow the reader's choice.
+   * The provider (enclosing, or associated by `provider="ID"`) hears the event; a widget alone
+   * moves its own reading position, so its "current" marks still follow the reader's choice.
    */
   seek(time: number): boolean {
-    const event = new SeekEvent(time);
-    const allowed = this.host.dispatchEvent(event);
+    const allowed = this.host.dispatchEvent(new SeekEvent(time));
     if (!allowed || !Number.isFinite(time)) return false;
-    if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
-    else if (this.mode === 'standalone') this.setPlayback({ ...this.playback, currentTime: Math.max(0, time), seeks: this.playback.seeks + 1 });
+    if (this.mode === 'standalone') this.setPlayback({ ...this.playback, currentTime: Math.max(0, time), seeks: this.playback.seeks + 1 });
     return true;
   }
 
@@ -207,18 +248,14 @@ export class EpisodeController implements ReactiveController {
    * provider does it, or a widget alone reloads its own source.
    */
   reload(): void {
-    const event = new EpisodeReloadEvent();
-    this.host.dispatchEvent(event);
-    if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
-    else if (this.mode === 'standalone') this.source.load({ src: this.host.src ?? undefined, episode: this.host.episode as EpisodeFile | undefined });
+    this.host.dispatchEvent(new EpisodeReloadEvent());
+    if (this.mode === 'standalone') this.source.load({ src: this.host.src ?? undefined, episode: this.host.episode as EpisodeFile | undefined });
   }
 
   /** Chooses an entity everywhere (or clears the choice with `null`). */
   selectEntity(id: string | null): void {
-    const event = new EntitySelectEvent(id);
-    this.host.dispatchEvent(event);
-    if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
-    else if (this.mode === 'standalone') {
+    this.host.dispatchEvent(new EntitySelectEvent(id));
+    if (this.mode === 'standalone') {
       this.standaloneSelected = id;
       this.setState({ ...this.state, selectedEntity: id });
     }

@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import { ContextProvider, type Context, type ContextEvent as ContextRequestEvent } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -21,6 +21,8 @@ import { ColorSchemeState } from '../../widget/color-scheme.js';
 import { EpisodeLoader } from '../../widget/episode-loader.js';
 import { loadProblems, problemsLoaded } from '../../widget/problems-loader.js';
 import { providerStyles } from './episode-provider.styles.js';
+
+const ASSOCIATED_EVENTS = [EVENTS.seek, EVENTS.entitySelect, EVENTS.episodeReload];
 
 /**
  * Loads an episode, shares it with every episode-kit widget inside it (or joined with
@@ -440,13 +442,41 @@ export class EpisodeProvider extends LitElement {
     });
   };
 
-  /** Receives the events of widgets that joined with `provider="ID"` from outside this subtree. */
-  handleWidgetEvent(event: Event): void {
+  /** Widgets outside this subtree that joined with `provider="ID"`. */
+  private readonly associated = new Set<HTMLElement>();
+
+  /**
+   * Takes in a widget from outside this subtree (one with `provider="ID"`, as media-chrome's
+   * `associateElement`): answers its context requests and acts on its `seek`, `entity-select` and
+   * `episode-reload` as on those from inside. The widget calls it when it finds this provider.
+   */
+  associateElement(element: HTMLElement): void {
+    if (this.associated.has(element)) return;
+    this.associated.add(element);
+    element.addEventListener('context-request', this.onAssociatedContextRequest);
+    for (const type of ASSOCIATED_EVENTS) element.addEventListener(type, this.onAssociatedEvent);
+  }
+
+  /** Lets go of a widget taken in with `associateElement` (it left the page, or joined another). */
+  unassociateElement(element: HTMLElement): void {
+    if (!this.associated.delete(element)) return;
+    element.removeEventListener('context-request', this.onAssociatedContextRequest);
+    for (const type of ASSOCIATED_EVENTS) element.removeEventListener(type, this.onAssociatedEvent);
+  }
+
+  /** Heard on the widget itself, so that no provider around the widget answers first. */
+  private readonly onAssociatedContextRequest = (event: ContextRequestEvent<Context<unknown, unknown>>) => {
+    this.episodeProvider.onContextRequest(event);
+    this.playbackProvider.onContextRequest(event);
+  };
+
+  private readonly onAssociatedEvent = (event: Event) => {
+    // A widget inside this provider after all: the provider's own listeners act on it.
     if (event.composedPath().includes(this)) return;
     if (event.type === EVENTS.seek) this.onSeek(event as SeekEvent);
     else if (event.type === EVENTS.entitySelect) this.onEntitySelect(event as EntitySelectEvent);
-    else if (event.type === EVENTS.episodeReload) this.loadSource(true);
-  }
+    else if (event.type === EVENTS.episodeReload) this.onRetry();
+  };
 
   private get text(): EkStrings {
     return this.localize.text;
