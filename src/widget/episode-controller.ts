@@ -130,7 +130,7 @@ export class EpisodeController implements ReactiveController {
     private readonly options: EpisodeControllerOptions = { playback: 'render' },
   ) {
     host.addController(this);
-    this.source = new EpisodeLoader((state) => this.onStandaloneState(state), options.strings);
+    this.source = new EpisodeLoader(host, (state) => this.onStandaloneState(state), options.strings);
     this.consume(episodeContext, (value) => this.setState(value));
     if (options.playback !== false) this.consume(playbackContext, (value) => this.setPlayback(value));
   }

@@ -114,6 +114,7 @@ export class EpisodeProvider extends LitElement {
   /** The media element whose errors this provider listens to. */
   private watchedMedia?: MediaLike;
   private readonly source = new EpisodeLoader(
+    this,
     (state) => this.onSourceState(state),
     () => this.text,
   );
@@ -210,7 +211,7 @@ export class EpisodeProvider extends LitElement {
   private loadSource(force = false): void {
     if (this.episode !== undefined) {
       this.lastSourceKey = undefined;
-      void this.source.load({ episode: this.episode });
+      this.source.load({ episode: this.episode });
       return;
     }
     const script = this.inlineJson();
@@ -225,9 +226,9 @@ export class EpisodeProvider extends LitElement {
     if (key === this.lastSourceKey && !force) return;
     this.lastSourceKey = key;
     if (this.src) {
-      void this.source.load({ src: this.src });
+      this.source.load({ src: this.src });
     } else if (json !== undefined) {
-      void this.source.load({ json, jsonName: script?.id ? `#${script.id}` : this.text.inlineJson });
+      this.source.load({ json, jsonName: script?.id ? `#${script.id}` : this.text.inlineJson });
     } else if (this.feed) {
       const feed: { url: string; guid?: string; item?: number; lang?: string } = { url: this.feed };
       // The reader's language chooses among the feed's transcripts (else the channel's).
@@ -235,7 +236,7 @@ export class EpisodeProvider extends LitElement {
       if (lang) feed.lang = lang;
       if (this.guid) feed.guid = this.guid;
       else if (this.item !== undefined && Number.isFinite(this.item)) feed.item = this.item;
-      void this.source.load({ feed });
+      this.source.load({ feed });
     } else {
       // No source left (one removed while it loaded, say): nothing is shown, nothing arrives late.
       this.source.cancel();
