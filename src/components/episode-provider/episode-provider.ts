@@ -20,6 +20,7 @@ import { stateStyles, tokens } from '../../styles/shared.styles.js';
 import { ColorSchemeState } from '../../widget/color-scheme.js';
 import { EpisodeLoader } from '../../widget/episode-loader.js';
 import { loadProblems, problemsLoaded } from '../../widget/problems-loader.js';
+import { errorBox, loadingBox } from '../../widget/state-box.js';
 import { providerStyles } from './episode-provider.styles.js';
 
 const ASSOCIATED_EVENTS = [EVENTS.seek, EVENTS.entitySelect, EVENTS.episodeReload];
@@ -488,15 +489,8 @@ export class EpisodeProvider extends LitElement {
     const strings = this.text;
     const format = (n: number) => this.localize.formatNumber(n);
     return html`<div part="base">
-      ${state.status === 'loading' ? html`<div part="loading" role="status">${strings.loading}</div>` : nothing}
-      ${state.status === 'error'
-        ? html`<div part="error" role="alert">
-            <strong>${strings.errorTitle}</strong>
-            <span>${state.error?.message}</span>
-            ${problemsLoaded()?.renderProblemList(state.error?.errors.slice(1) ?? [], strings, format)}
-            <button part="retry" type="button" @click=${this.onRetry}>${strings.retry}</button>
-          </div>`
-        : nothing}
+      ${state.status === 'loading' ? loadingBox(strings.loading) : nothing}
+      ${state.status === 'error' ? errorBox(state.error, strings, format, { retry: this.onRetry }) : nothing}
       ${state.status === 'ready' && state.warnings.length
         ? html`<details part="warnings">
             <summary>${strings.warningsTitle(state.warnings.length, format(state.warnings.length))}</summary>
