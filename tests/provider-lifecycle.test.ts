@@ -160,5 +160,17 @@ describe('<episode-provider> lifecycle', () => {
       await waitUntil(() => second!.playback.currentTime === 60, 'the second provider at 60 s');
       expect(first!.playback.currentTime).to.equal(0);
     });
+
+    it('a widget whose provider="ID" changes leaves the first provider for the one it names now', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <episode-provider id="first-named" src=${SEED}></episode-provider>
+        <episode-provider id="second-named" src=${SAMPLE}></episode-provider>
+        <aside><episode-summary provider="first-named"></episode-summary></aside>
+      </div>`);
+      const summary = host.querySelector('episode-summary')!;
+      await waitUntil(() => !!summaryTitle(summary)?.startsWith('Dylan Patel'), 'the first provider\'s episode');
+      summary.setAttribute('provider', 'second-named');
+      await waitUntil(() => summaryTitle(summary) === 'Open Weights and the Chip Race', 'the second provider\'s episode');
+    });
   });
 });
