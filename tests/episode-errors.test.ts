@@ -167,4 +167,20 @@ describe('episode errors and warnings', () => {
       window.fetch = realFetch;
     }
   });
+
+  it('a provider\'s inline JSON is named in its problems: #id in an error, "inline JSON" in a warning without an id', async () => {
+    const { element: bad, event } = await renderAndCatch<EpisodeProvider>(
+      html`<episode-provider><script type="application/json" id="ep-data">{ "version": 1, "title": </script></episode-provider>`,
+      'episode-error',
+    );
+    expect(event.detail.errors[0]!.file).to.equal('#ep-data');
+    expect(event.detail.message).to.match(/^#ep-data, line 1/);
+    await bad.updateComplete;
+    expect(part(bad, 'error')!.textContent).to.contain('#ep-data');
+    const { element: partial } = await renderAndCatch<EpisodeProvider>(
+      html`<episode-provider><script type="application/json">{ "version": 1, "title": "T", "transcript": [{ "text": "no start" }, { "start": 1, "text": "ok" }] }</script></episode-provider>`,
+      'episode-load',
+    );
+    expect(partial.state.warnings.map((w) => w.file)).to.deep.equal(['inline JSON']);
+  });
 });

@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextRoot, type Context } from '@lit/context';
+import { ContextConsumer, type Context } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   EMPTY_EPISODE_STATE,
@@ -49,27 +49,13 @@ export interface EpisodeControllerOptions {
 
 type Mode = 'context' | 'remote' | 'standalone' | 'none';
 
-// One per document, even with episode-kit loaded twice: two roots would replay each request twice.
-const ROOT = Symbol.for('episode-kit.context-root');
-
-/**
- * Keeps the context requests no provider has answered yet (a provider defined or parsed after its
- * widgets) and asks again when one appears.
- */
-function ensureContextRoot(doc: Document): void {
-  const holder = doc as Document & { [ROOT]?: ContextRoot };
-  if (holder[ROOT]) return;
-  holder[ROOT] = new ContextRoot();
-  holder[ROOT].attach(doc as unknown as HTMLElement);
-}
-
 /**
  * Stands in as the host of the context consumers: it decides where their requests go (the widget;
  * or the document while the provider named by `provider="ID"` is not there yet, so that only the
  * ContextRoot keeps them and no enclosing provider answers), and lets the widget decide what a new
  * value re-renders (a playback tick must not re-render a widget that does not follow it).
  */
-class ConsumerHost implements ReactiveControllerHost {
+class ConsumerHost implements Pick<ReactiveControllerHost, 'addController' | 'requestUpdate'> {
   private readonly consumers: ReactiveController[] = [];
   private active = false;
 
@@ -79,13 +65,7 @@ class ConsumerHost implements ReactiveControllerHost {
     this.consumers.push(controller);
   }
 
-  removeController(): void {}
-
   requestUpdate(): void {}
-
-  get updateComplete(): Promise<boolean> {
-    return Promise.resolve(true);
-  }
 
   /** The consumers' requests, and the ContextRoot's and a provider's repeats of them. */
   dispatchEvent(event: Event): boolean {
@@ -124,6 +104,8 @@ export class EpisodeController implements ReactiveController {
   private lastEpisode: unknown = undefined;
   private lastProvider: unknown = undefined;
   private standaloneSelected: string | null = null;
+  /** Whether a provider has answered since the last connection. */
+  private answered = false;
 
   constructor(
     private readonly host: EpisodeHost,
@@ -131,7 +113,10 @@ export class EpisodeController implements ReactiveController {
   ) {
     host.addController(this);
     this.source = new EpisodeLoader(host, (state) => this.onStandaloneState(state), options.strings);
-    this.consume(episodeContext, (value) => this.setState(value));
+    this.consume(episodeContext, (value) => {
+      this.answered = true;
+      this.setState(value);
+    });
     if (options.playback !== false) this.consume(playbackContext, (value) => this.setPlayback(value));
   }
 
@@ -178,9 +163,24 @@ export class EpisodeController implements ReactiveController {
       return;
     }
     this.source.cancel();
-    // Until a provider answers (now, or when the ContextRoot asks again) there is nothing to show.
+    // Until a provider answers there is nothing to show.
     this.setState(EMPTY_EPISODE_STATE);
-    ensureContextRoot(this.host.ownerDocument);
+    this.answered = false;
+    this.consumerHost.connect();
+    // Without its chunk (offline) a provider that comes later is not joined; the hint stays.
+    if (!this.answered) this.askAgainWithContextRoot().catch(() => {});
+  }
+
+  /**
+   * No provider answered (it is defined or put on the page later): ask again once the document's
+   * ContextRoot is there, which keeps the request and repeats it when a provider appears.
+   */
+  private async askAgainWithContextRoot(): Promise<void> {
+    const mode = this.mode;
+    const doc = this.host.ownerDocument;
+    (await import('./context-root.js')).ensureContextRoot(doc);
+    if (this.answered || this.mode !== mode || !this.host.isConnected) return;
+    this.consumerHost.disconnect();
     this.consumerHost.connect();
   }
 

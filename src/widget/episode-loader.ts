@@ -5,20 +5,19 @@ import { loadEpisode, loadEpisodeNow, type LoadOptions, type LoadResult } from '
 import { parseEpisode } from '../episode/validate.js';
 import { throwIfAborted } from '../episode/fetch.js';
 import { nextTask } from '../scheduler.js';
-import type { Episode, EpisodeFile, EpisodeProblem, ParseResult } from '../episode/types.js';
+import type { Episode, EpisodeFile, ParseResult } from '../episode/types.js';
 import { isNormalizedEpisode } from '../episode/normalized.js';
 import { defaultStrings, type EkStrings } from '../i18n/strings.js';
 import { loadProblems } from './problems-loader.js';
 
+/** How a source is read, for sources a widget alone never has (a provider's inline JSON, a feed). */
+export type SourceReader = (signal: AbortSignal, onPartial: LoadOptions['onPartial']) => Promise<LoadResult>;
+
 export interface SourceInput {
   src?: string;
   episode?: EpisodeFile | Episode;
-  /** Inline JSON text (a provider's child `<script type="application/json">`). */
-  json?: string;
-  /** What to call the inline source in messages. */
-  jsonName?: string;
-  /** An RSS feed and the item to read (`guid`, else `item` from 0, else the latest). */
-  feed?: { url: string; guid?: string; item?: number; lang?: string };
+  /** Reads any other source (kept out of here so that a widget's bundle does not carry them). */
+  read?: SourceReader;
 }
 
 /** One load: a source to fetch, or the problems of an episode object read at once. */
@@ -60,8 +59,9 @@ export class EpisodeLoader {
       autoRun: false,
       task: ([input], { signal }) => this.read(input, signal),
       onComplete: (state) => this.onState(state),
+      // Only what the reading itself did not foresee: its problems come back as an error state.
       onError: (error) => {
-        if (!this.signal?.aborted) this.onState(errorState(String(error), this.strings()));
+        if (!this.signal?.aborted) this.onState({ status: 'error', warnings: [], error: { message: String(error), errors: [] }, selectedEntity: null });
       },
     });
   }
@@ -110,30 +110,15 @@ export class EpisodeLoader {
   }
 
   private async fetchSource(input: SourceInput, signal: AbortSignal, onPartial: LoadOptions['onPartial']): Promise<LoadResult> {
-    const baseUrl = document.baseURI;
+    if (input.read) return input.read(signal, onPartial);
     if (input.episode !== undefined) {
       // An object is checked in the next task: the loading state shows first.
       await nextTask();
       throwIfAborted(signal);
-      return loadEpisode({ data: input.episode, baseUrl }, { signal, onPartial });
+    } else if (!input.src) {
+      return parseEpisode(undefined);
     }
-    if (input.src) return loadEpisode({ src: input.src, baseUrl }, { signal, onPartial });
-    if (input.json !== undefined) {
-      // Name the inline source in every problem that has no file of its own.
-      const name = (p: EpisodeProblem): EpisodeProblem => (p.file || !input.jsonName ? p : { ...p, file: input.jsonName });
-      const result = await loadEpisode(
-        { data: input.json, baseUrl },
-        { signal, onPartial: onPartial && ((partial) => onPartial({ ...partial, warnings: partial.warnings.map(name) })) },
-      );
-      return result.episode ? { ...result, warnings: result.warnings.map(name) } : { errors: result.errors.map(name) };
-    }
-    if (input.feed) {
-      // The feed reader (XML parser and all) is a chunk of its own: only feed pages fetch it.
-      const { loadFeedEpisode } = await import('../episode/feed/index.js');
-      const { url, ...item } = input.feed;
-      return loadFeedEpisode({ feed: url, baseUrl, ...item }, { signal, onPartial });
-    }
-    return parseEpisode(undefined);
+    return loadEpisode({ data: input.episode, src: input.src, baseUrl: document.baseURI }, { signal, onPartial });
   }
 }
 
@@ -143,6 +128,3 @@ function readyState(result: LoadResult & { episode: Episode }): EpisodeState {
   return state;
 }
 
-function errorState(message: string, strings: EkStrings): EpisodeState {
-  return { status: 'error', warnings: [], error: { message: message || strings.unknownError, errors: [] }, selectedEntity: null };
-}

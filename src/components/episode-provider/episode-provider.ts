@@ -11,19 +11,40 @@ import {
   type PlaybackState,
 } from '../../context.js';
 import { parseMediaFragment } from '../../episode/time.js';
-import type { Episode, EpisodeFile } from '../../episode/types.js';
+import type { Episode, EpisodeFile, EpisodeProblem } from '../../episode/types.js';
 import { EVENTS, EpisodeErrorEvent, EpisodeLoadEvent, type EntitySelectEvent, type SeekEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { EkStrings } from '../../i18n/strings.js';
 import { MediaBinding, isMediaLike, type MediaLike } from '../../media/media-binding.js';
 import { stateStyles, tokens } from '../../styles/shared.styles.js';
 import { ColorSchemeState } from '../../widget/color-scheme.js';
-import { EpisodeLoader } from '../../widget/episode-loader.js';
+import { EpisodeLoader, type SourceReader } from '../../widget/episode-loader.js';
+import { loadEpisode } from '../../episode/load.js';
 import { loadProblems, problemsLoaded } from '../../widget/problems-loader.js';
 import { errorBox, loadingBox } from '../../widget/state-box.js';
 import { providerStyles } from './episode-provider.styles.js';
 
 const ASSOCIATED_EVENTS = [EVENTS.seek, EVENTS.entitySelect, EVENTS.episodeReload];
+
+/** A child `<script type="application/json">`, named (`#id`, else "inline JSON") in every problem without a file of its own. */
+function inlineJsonReader(json: string, name: string): SourceReader {
+  const named = (p: EpisodeProblem): EpisodeProblem => (p.file ? p : { ...p, file: name });
+  return async (signal, onPartial) => {
+    const result = await loadEpisode(
+      { data: json, baseUrl: document.baseURI },
+      { signal, onPartial: onPartial && ((partial) => onPartial({ ...partial, warnings: partial.warnings.map(named) })) },
+    );
+    return result.episode ? { ...result, warnings: result.warnings.map(named) } : { errors: result.errors.map(named) };
+  };
+}
+
+/** An RSS item; the feed reader (XML parser and all) is a chunk of its own that only feed pages fetch. */
+function feedReader({ url, ...item }: { url: string; guid?: string; item?: number; lang?: string }): SourceReader {
+  return async (signal, onPartial) => {
+    const { loadFeedEpisode } = await import('../../episode/feed/index.js');
+    return loadFeedEpisode({ feed: url, baseUrl: document.baseURI, ...item }, { signal, onPartial });
+  };
+}
 
 /**
  * Loads an episode, shares it with every episode-kit widget inside it (or joined with
@@ -229,7 +250,7 @@ export class EpisodeProvider extends LitElement {
     if (this.src) {
       this.source.load({ src: this.src });
     } else if (json !== undefined) {
-      this.source.load({ json, jsonName: script?.id ? `#${script.id}` : this.text.inlineJson });
+      this.source.load({ read: inlineJsonReader(json, script?.id ? `#${script.id}` : this.text.inlineJson) });
     } else if (this.feed) {
       const feed: { url: string; guid?: string; item?: number; lang?: string } = { url: this.feed };
       // The reader's language chooses among the feed's transcripts (else the channel's).
@@ -237,7 +258,7 @@ export class EpisodeProvider extends LitElement {
       if (lang) feed.lang = lang;
       if (this.guid) feed.guid = this.guid;
       else if (this.item !== undefined && Number.isFinite(this.item)) feed.item = this.item;
-      this.source.load({ feed });
+      this.source.load({ read: feedReader(feed) });
     } else {
       // No source left (one removed while it loaded, say): nothing is shown, nothing arrives late.
       this.source.cancel();
