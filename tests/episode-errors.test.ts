@@ -135,4 +135,52 @@ describe('episode errors and warnings', () => {
       window.fetch = realFetch;
     }
   });
+
+  it('a widget alone: a newer src wins over a slower older one, whose request is aborted; a bad src is shown, a good one after it replaces it', async () => {
+    const realFetch = window.fetch;
+    let release: (() => void) | undefined;
+    let slowSignal: AbortSignal | undefined;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes('slow')) return realFetch(input, init);
+      slowSignal = init?.signal ?? undefined;
+      await new Promise<void>((resolve) => (release = resolve));
+      return new Response(JSON.stringify({ version: 1, title: 'Slow and old', chapters: [{ start: 0, title: 'Old' }] }), { status: 200 });
+    }) as typeof fetch;
+    try {
+      const widget = await fixture<KeyMoments>(html`<key-moments src="/slow.json"></key-moments>`);
+      await waitUntil(() => !!release, 'slow request started');
+      expect(part(widget, 'loading')).to.exist;
+      widget.src = '/tests/fixtures/episodes/sample.json';
+      await waitUntil(() => widget.shadowRoot!.querySelectorAll('[part~="moment"]').length === 4, 'the newer episode');
+      expect(slowSignal?.aborted, 'the old request is aborted').to.equal(true);
+      release!();
+      await nextTask();
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelectorAll('[part~="moment"]')).to.have.length(4);
+      widget.src = '/tests/fixtures/episodes/missing.json';
+      await waitUntil(() => !!part(widget, 'error'), 'the error');
+      expect(part(widget, 'error')!.textContent).to.contain('404');
+      widget.src = '/tests/fixtures/episodes/sample.json';
+      await waitUntil(() => widget.shadowRoot!.querySelectorAll('[part~="moment"]').length === 4, 'the episode again');
+      expect(part(widget, 'error')).to.equal(null);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a provider\'s inline JSON is named in its problems: #id in an error, "inline JSON" in a warning without an id', async () => {
+    const { element: bad, event } = await renderAndCatch<EpisodeProvider>(
+      html`<episode-provider><script type="application/json" id="ep-data">{ "version": 1, "title": </script></episode-provider>`,
+      'episode-error',
+    );
+    expect(event.detail.errors[0]!.file).to.equal('#ep-data');
+    expect(event.detail.message).to.match(/^#ep-data, line 1/);
+    await bad.updateComplete;
+    expect(part(bad, 'error')!.textContent).to.contain('#ep-data');
+    const { element: partial } = await renderAndCatch<EpisodeProvider>(
+      html`<episode-provider><script type="application/json">{ "version": 1, "title": "T", "transcript": [{ "text": "no start" }, { "start": 1, "text": "ok" }] }</script></episode-provider>`,
+      'episode-load',
+    );
+    expect(partial.state.warnings.map((w) => w.file)).to.deep.equal(['inline JSON']);
+  });
 });

@@ -100,4 +100,77 @@ describe('<episode-provider> lifecycle', () => {
     third.id = 'framework-player';
     await waitUntil(() => provider.media === third, 'the element that took the id');
   });
+
+  describe('widgets that come before their provider, or move to another', () => {
+    const SEED = '/tests/fixtures/episodes/page-seed.json';
+    const momentButtons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="moment"]')];
+    const summaryTitle = (el: Element) => el.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim();
+
+    it('a widget inside a provider element defined only later shows its episode once it is defined', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div><late-episode-provider src=${SAMPLE}><episode-summary></episode-summary></late-episode-provider></div>`);
+      const summary = host.querySelector('episode-summary')!;
+      await summary.updateComplete;
+      expect(summary.shadowRoot!.querySelector('.hint'), 'no provider yet: the hint').to.exist;
+      const { EpisodeProvider: Provider } = await import('../src/components/episode-provider/episode-provider.js');
+      customElements.define('late-episode-provider', class extends Provider {});
+      await waitUntil(() => summaryTitle(summary) === 'Open Weights and the Chip Race', 'the episode in the widget');
+    });
+
+    it('a widget with provider="ID" put on the page before that provider joins it when it comes, and seeks through it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div><aside><key-moments provider="later-provider"></key-moments></aside></div>`);
+      const widget = host.querySelector('key-moments')!;
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelector('.hint'), 'no provider yet: the hint').to.exist;
+      const provider = document.createElement('episode-provider') as EpisodeProvider;
+      provider.id = 'later-provider';
+      provider.src = SAMPLE;
+      host.append(provider);
+      await waitUntil(() => momentButtons(widget).length === 4, 'the chapters in the widget');
+      momentButtons(widget)[2]!.click();
+      await waitUntil(() => provider.playback.currentTime === 120, 'the provider at 120 s');
+    });
+
+    it('a widget with provider="ID" inside another provider shows the episode of the one it names and seeks through it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <episode-provider id="named-provider" src=${SAMPLE}></episode-provider>
+        <episode-provider id="around-provider" src=${SEED}><key-moments provider="named-provider"></key-moments></episode-provider>
+      </div>`);
+      const [named, around] = [...host.querySelectorAll('episode-provider')] as EpisodeProvider[];
+      const widget = host.querySelector('key-moments')!;
+      await waitUntil(() => momentButtons(widget).length === 4, 'the named provider\'s chapters');
+      await waitUntil(() => around.state.status === 'ready', 'the provider around it loaded');
+      momentButtons(widget)[3]!.click();
+      await waitUntil(() => named!.playback.currentTime === 180, 'the named provider at 180 s');
+    });
+
+    it('a widget moved from one provider to another shows the second\'s episode and seeks through it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <episode-provider src=${SEED}><episode-summary></episode-summary><key-moments></key-moments></episode-provider>
+        <episode-provider src=${SAMPLE}></episode-provider>
+      </div>`);
+      const [first, second] = [...host.querySelectorAll('episode-provider')] as EpisodeProvider[];
+      const summary = first!.querySelector('episode-summary')!;
+      const widget = first!.querySelector('key-moments')!;
+      await waitUntil(() => !!summaryTitle(summary)?.startsWith('Dylan Patel'), 'the first episode');
+      await waitUntil(() => second!.state.status === 'ready', 'the second provider loaded');
+      second!.append(summary, widget);
+      await waitUntil(() => summaryTitle(summary) === 'Open Weights and the Chip Race', 'the second episode');
+      await waitUntil(() => momentButtons(widget).length === 4, 'the second episode\'s chapters');
+      momentButtons(widget)[1]!.click();
+      await waitUntil(() => second!.playback.currentTime === 60, 'the second provider at 60 s');
+      expect(first!.playback.currentTime).to.equal(0);
+    });
+
+    it('a widget whose provider="ID" changes leaves the first provider for the one it names now', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <episode-provider id="first-named" src=${SEED}></episode-provider>
+        <episode-provider id="second-named" src=${SAMPLE}></episode-provider>
+        <aside><episode-summary provider="first-named"></episode-summary></aside>
+      </div>`);
+      const summary = host.querySelector('episode-summary')!;
+      await waitUntil(() => !!summaryTitle(summary)?.startsWith('Dylan Patel'), 'the first provider\'s episode');
+      summary.setAttribute('provider', 'second-named');
+      await waitUntil(() => summaryTitle(summary) === 'Open Weights and the Chip Race', 'the second provider\'s episode');
+    });
+  });
 });

@@ -7,6 +7,7 @@
  * "Jose" finds "José"). Scripts written without spaces (Han, Kana, Thai) match per character.
  * Where names overlap, the longest one at a position wins ("New York Times" over "New York").
  */
+import { fold } from './fold.js';
 
 export interface MentionRange {
   /** Offset of the first character in the text (UTF-16 units). */
@@ -55,17 +56,6 @@ export interface MentionSource {
 const NO_SPACE_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
 const WORD_SOURCE = `[${NO_SPACE_SCRIPTS}]|(?:(?![${NO_SPACE_SCRIPTS}])[\\p{L}\\p{M}\\p{N}])+`;
 const wordRe = () => new RegExp(WORD_SOURCE, 'gu');
-const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}/gu;
-
-/**
- * Lower case without accents; ASCII takes the fast path. Shared with the widgets' own matching
- * (roving focus type-ahead, the entity filter) so that a name matches the same way everywhere.
- */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '').normalize('NFC') : lower;
-}
 
 function foldSeparator(text: string): string {
   return fold(text).replace(/[\s\-\u2010-\u2015_]+/g, ' ');

@@ -4,7 +4,7 @@
  * on the nodes because d3-force writes them there.
  */
 import type { LinkDatum, NodeDatum } from './datum.js';
-import { fold } from '../episode/mentions.js';
+import { fold } from '../episode/fold.js';
 
 export interface GraphEntity {
   id: string;

@@ -1,4 +1,4 @@
-import { ContextEvent as ContextRequestEvent, type Context } from '@lit/context';
+import { ContextConsumer, type Context } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   EMPTY_EPISODE_STATE,
@@ -23,9 +23,17 @@ export interface EpisodeHost extends ReactiveControllerHost, HTMLElement {
   provider?: string | null;
 }
 
-/** The element a provider-less widget forwards its events to, when joined with `provider="ID"`. */
-interface RemoteProvider extends HTMLElement {
-  handleWidgetEvent?(event: Event): void;
+/**
+ * A provider that takes in widgets outside its subtree (as media-chrome's media controller does
+ * with `mediacontroller="ID"`): it answers their context requests and acts on their events.
+ */
+export interface AssociatingProvider extends HTMLElement {
+  associateElement(element: HTMLElement): void;
+  unassociateElement(element: HTMLElement): void;
+}
+
+function isAssociatingProvider(element: Element | null): element is AssociatingProvider {
+  return typeof (element as Partial<AssociatingProvider> | null)?.associateElement === 'function';
 }
 
 export interface EpisodeControllerOptions {
@@ -42,10 +50,44 @@ export interface EpisodeControllerOptions {
 type Mode = 'context' | 'remote' | 'standalone' | 'none';
 
 /**
+ * Stands in as the host of the context consumers: it decides where their requests go (the widget;
+ * or the document while the provider named by `provider="ID"` is not there yet, so that only the
+ * ContextRoot keeps them and no enclosing provider answers), and lets the widget decide what a new
+ * value re-renders (a playback tick must not re-render a widget that does not follow it).
+ */
+class ConsumerHost implements Pick<ReactiveControllerHost, 'addController' | 'requestUpdate'> {
+  private readonly consumers: ReactiveController[] = [];
+  private active = false;
+
+  constructor(private readonly route: () => EventTarget | null) {}
+
+  addController(controller: ReactiveController): void {
+    this.consumers.push(controller);
+  }
+
+  requestUpdate(): void {}
+
+  /** The consumers' requests, and the ContextRoot's and a provider's repeats of them. */
+  dispatchEvent(event: Event): boolean {
+    return this.active ? (this.route()?.dispatchEvent(event) ?? true) : true;
+  }
+
+  connect(): void {
+    this.active = true;
+    for (const consumer of this.consumers) consumer.hostConnected?.();
+  }
+
+  disconnect(): void {
+    this.active = false;
+    for (const consumer of this.consumers) consumer.hostDisconnected?.();
+  }
+}
+
+/**
  * Gives a widget its episode and playback, wherever they come from: the enclosing
- * `<episode-provider>` (through context), the provider named by `provider="ID"`, or the widget's
- * own `src` / `episode` when used alone. Also dispatches `seek` and `entity-select` so that they
- * reach the provider in every case.
+ * `<episode-provider>` (through context), the provider named by `provider="ID"` (which associates
+ * the widget: answers its context requests and hears its events), or the widget's own `src` /
+ * `episode` when used alone. Also dispatches `seek` and `entity-select`.
  */
 export class EpisodeController implements ReactiveController {
   /** The episode, its status, warnings and error, and the selected entity. */
@@ -54,19 +96,33 @@ export class EpisodeController implements ReactiveController {
   playback: PlaybackState = INITIAL_PLAYBACK;
 
   private mode: Mode = 'none';
-  private unsubscribers: (() => void)[] = [];
-  private remote: RemoteProvider | null = null;
+  /** The provider `provider="ID"` names, once it has associated this widget. */
+  private remote: AssociatingProvider | null = null;
+  private readonly consumerHost = new ConsumerHost(() => this.requestTarget());
   private readonly source: EpisodeLoader;
   private lastSrc: unknown = undefined;
   private lastEpisode: unknown = undefined;
+  private lastProvider: unknown = undefined;
   private standaloneSelected: string | null = null;
+  /** Whether a provider has answered since the last connection. */
+  private answered = false;
 
   constructor(
     private readonly host: EpisodeHost,
     private readonly options: EpisodeControllerOptions = { playback: 'render' },
   ) {
     host.addController(this);
-    this.source = new EpisodeLoader((state) => this.onStandaloneState(state), options.strings);
+    this.source = new EpisodeLoader(host, (state) => this.onStandaloneState(state), options.strings);
+    this.consume(episodeContext, (value) => {
+      this.answered = true;
+      this.setState(value);
+    });
+    if (options.playback !== false) this.consume(playbackContext, (value) => this.setPlayback(value));
+  }
+
+  private consume<T>(context: Context<unknown, T>, callback: (value: T) => void): void {
+    const host = this.consumerHost as unknown as ReactiveControllerHost & HTMLElement;
+    new ContextConsumer(host, { context, subscribe: true, callback: (value) => callback(value as T) });
   }
 
   hostConnected(): void {
@@ -79,7 +135,8 @@ export class EpisodeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.host.src !== this.lastSrc || this.host.episode !== this.lastEpisode) this.connect();
+    const host = this.host;
+    if (host.src !== this.lastSrc || host.episode !== this.lastEpisode || host.provider !== this.lastProvider) this.connect();
   }
 
   /** True when the widget shows its own episode rather than a provider's. */
@@ -98,6 +155,7 @@ export class EpisodeController implements ReactiveController {
     // What this connection is for: the first update must not load the same `src` again.
     this.lastSrc = this.host.src;
     this.lastEpisode = this.host.episode;
+    this.lastProvider = this.host.provider;
     this.disconnect();
     this.mode = this.wantedMode();
     if (this.mode === 'standalone') {
@@ -105,62 +163,47 @@ export class EpisodeController implements ReactiveController {
       return;
     }
     this.source.cancel();
-    const target = this.mode === 'remote' ? this.host.ownerDocument.getElementById(this.host.provider!) : this.host;
-    if (!target) {
-      // The provider may come later in the page; try again once the document is parsed.
-      this.setState(EMPTY_EPISODE_STATE);
-      if (this.host.ownerDocument.readyState === 'loading') {
-        this.host.ownerDocument.addEventListener('DOMContentLoaded', () => this.connect(), { once: true });
-      }
-      return;
-    }
-    this.remote = this.mode === 'remote' ? (target as RemoteProvider) : null;
-    const answered = this.subscribeAll(target);
-    if (!answered) {
-      this.setState(EMPTY_EPISODE_STATE);
-      // No provider has answered yet: it may not be upgraded. Ask again once it is.
-      customElements.whenDefined('episode-provider').then(() => {
-        if (this.mode !== 'standalone' && this.state === EMPTY_EPISODE_STATE && this.host.isConnected) {
-          this.disconnect();
-          this.subscribeAll(target);
-        }
-      });
-    }
+    // Until a provider answers there is nothing to show.
+    this.setState(EMPTY_EPISODE_STATE);
+    this.answered = false;
+    this.consumerHost.connect();
+    // Without its chunk (offline) a provider that comes later is not joined; the hint stays.
+    if (!this.answered) this.askAgainWithContextRoot().catch(() => {});
   }
 
-  private subscribeAll(target: Element): boolean {
-    let answered = false;
-    this.subscribe(target, episodeContext, (value) => {
-      answered = true;
-      this.setState(value);
-    });
-    if (this.options.playback !== false) {
-      this.subscribe(target, playbackContext, (value) => this.setPlayback(value));
-    }
-    return answered;
+  /**
+   * No provider answered (it is defined or put on the page later): ask again once the document's
+   * ContextRoot is there, which keeps the request and repeats it when a provider appears.
+   */
+  private async askAgainWithContextRoot(): Promise<void> {
+    const mode = this.mode;
+    const doc = this.host.ownerDocument;
+    (await import('./context-root.js')).ensureContextRoot(doc);
+    if (this.answered || this.mode !== mode || !this.host.isConnected) return;
+    this.consumerHost.disconnect();
+    this.consumerHost.connect();
   }
 
-  private subscribe<T>(target: Element, context: Context<unknown, T>, callback: (value: T) => void): void {
-    let unsubscribe: (() => void) | undefined;
-    const event = new ContextRequestEvent(
-      context,
-      this.host,
-      (value: T, unsub?: () => void) => {
-        if (unsub && unsub !== unsubscribe) {
-          unsubscribe?.();
-          unsubscribe = unsub;
-        }
-        callback(value);
-      },
-      true,
-    );
-    target.dispatchEvent(event);
-    this.unsubscribers.push(() => unsubscribe?.());
+  /**
+   * Where a context request goes: the widget itself, from where it reaches the enclosing provider
+   * or, once associated, the provider `provider="ID"` names; while that one is not on the page
+   * (or not defined) yet, the document, where only the ContextRoot hears it.
+   */
+  private requestTarget(): EventTarget | null {
+    if (!this.host.isConnected) return null;
+    if (this.mode !== 'remote') return this.host;
+    if (!this.remote) {
+      const provider = this.host.ownerDocument.getElementById(this.host.provider!);
+      if (!isAssociatingProvider(provider)) return this.host.ownerDocument;
+      provider.associateElement(this.host);
+      this.remote = provider;
+    }
+    return this.host;
   }
 
   private disconnect(): void {
-    for (const unsubscribe of this.unsubscribers) unsubscribe();
-    this.unsubscribers = [];
+    this.consumerHost.disconnect();
+    this.remote?.unassociateElement(this.host);
     this.remote = null;
   }
 
@@ -190,15 +233,13 @@ export class EpisodeController implements ReactiveController {
 
   /**
    * Asks for playback to move to `time` seconds. Returns false when a listener prevented it.
-   * A widget joined by id forwards the request to its provider; a widget alone moves its own
-   * reading position, so its "current" marks still follow the reader's choice.
+   * The provider (enclosing, or associated by `provider="ID"`) hears the event; a widget alone
+   * moves its own reading position, so its "current" marks still follow the reader's choice.
    */
   seek(time: number): boolean {
-    const event = new SeekEvent(time);
-    const allowed = this.host.dispatchEvent(event);
+    const allowed = this.host.dispatchEvent(new SeekEvent(time));
     if (!allowed || !Number.isFinite(time)) return false;
-    if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
-    else if (this.mode === 'standalone') this.setPlayback({ ...this.playback, currentTime: Math.max(0, time), seeks: this.playback.seeks + 1 });
+    if (this.mode === 'standalone') this.setPlayback({ ...this.playback, currentTime: Math.max(0, time), seeks: this.playback.seeks + 1 });
     return true;
   }
 
@@ -207,18 +248,14 @@ export class EpisodeController implements ReactiveController {
    * provider does it, or a widget alone reloads its own source.
    */
   reload(): void {
-    const event = new EpisodeReloadEvent();
-    this.host.dispatchEvent(event);
-    if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
-    else if (this.mode === 'standalone') this.source.load({ src: this.host.src ?? undefined, episode: this.host.episode as EpisodeFile | undefined });
+    this.host.dispatchEvent(new EpisodeReloadEvent());
+    if (this.mode === 'standalone') this.source.load({ src: this.host.src ?? undefined, episode: this.host.episode as EpisodeFile | undefined });
   }
 
   /** Chooses an entity everywhere (or clears the choice with `null`). */
   selectEntity(id: string | null): void {
-    const event = new EntitySelectEvent(id);
-    this.host.dispatchEvent(event);
-    if (this.mode === 'remote') this.remote?.handleWidgetEvent?.(event);
-    else if (this.mode === 'standalone') {
+    this.host.dispatchEvent(new EntitySelectEvent(id));
+    if (this.mode === 'standalone') {
       this.standaloneSelected = id;
       this.setState({ ...this.state, selectedEntity: id });
     }

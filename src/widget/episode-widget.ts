@@ -7,7 +7,7 @@ import type { EkStrings } from '../i18n/strings.js';
 import { stateStyles, tokens } from '../styles/shared.styles.js';
 import { ColorSchemeState } from './color-scheme.js';
 import { EpisodeController } from './episode-controller.js';
-import { problemsLoaded } from './problems-loader.js';
+import { errorBox, loadingBox } from './state-box.js';
 
 // The page's language is the likely one: prepare it as soon as the library loads.
 if (typeof document !== 'undefined') prepareNumberFormat(document.documentElement.lang || 'en');
@@ -121,16 +121,12 @@ export abstract class EpisodeWidget extends LitElement {
       case 'ready':
         return this.renderEpisode(state.episode!);
       case 'loading':
-        return html`<div part="base loading" role="status">${strings.loading}</div>`;
+        return loadingBox(strings.loading, 'base loading');
       case 'error':
         // A provider's episode that cannot be shown is said once, by the provider: seven
         // identical alerts would only bury it.
         if (!this.episodeController.standalone) return nothing;
-        return html`<div part="base error" role="alert">
-          <strong>${strings.errorTitle}</strong>
-          <span>${state.error?.message}</span>
-          ${problemsLoaded()?.renderProblemList(state.error?.errors.slice(1) ?? [], strings, (n) => this.formatNumber(n))}
-        </div>`;
+        return errorBox(state.error, strings, (n) => this.formatNumber(n), { parts: 'base error' });
       default:
         return html`<div part="base" class="hint">${strings.noSource}</div>`;
     }
@@ -152,7 +148,7 @@ export abstract class EpisodeWidget extends LitElement {
   protected renderUnavailable(kind: 'chapters' | 'transcript'): TemplateResult | undefined {
     const state = this.episodeController.state;
     if (state.pending?.includes(kind)) {
-      return html`<div part="loading" role="status">${this.text.companionLoading(kind)}</div>`;
+      return loadingBox(this.text.companionLoading(kind));
     }
     const problem = state.unavailable?.[kind];
     if (!problem) return undefined;

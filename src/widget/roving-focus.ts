@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fold } from '../episode/mentions.js';
+import { fold } from '../episode/fold.js';
 
 /**
  * A host whose items the controller manages: any LitElement, or a plain root of one's own

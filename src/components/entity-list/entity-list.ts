@@ -5,7 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatTime } from '../../episode/time.js';
 import type { Entity, Episode, Link } from '../../episode/types.js';
-import { fold } from '../../episode/mentions.js';
+import { fold } from '../../episode/fold.js';
 import { ownValue } from '../../episode/own.js';
 import { isSafeUrl } from '../../episode/url.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';

@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import { ContextProvider, type Context, type ContextEvent as ContextRequestEvent } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -11,16 +11,40 @@ import {
   type PlaybackState,
 } from '../../context.js';
 import { parseMediaFragment } from '../../episode/time.js';
-import type { Episode, EpisodeFile } from '../../episode/types.js';
+import type { Episode, EpisodeFile, EpisodeProblem } from '../../episode/types.js';
 import { EVENTS, EpisodeErrorEvent, EpisodeLoadEvent, type EntitySelectEvent, type SeekEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { EkStrings } from '../../i18n/strings.js';
 import { MediaBinding, isMediaLike, type MediaLike } from '../../media/media-binding.js';
 import { stateStyles, tokens } from '../../styles/shared.styles.js';
 import { ColorSchemeState } from '../../widget/color-scheme.js';
-import { EpisodeLoader } from '../../widget/episode-loader.js';
+import { EpisodeLoader, type SourceReader } from '../../widget/episode-loader.js';
+import { loadEpisode } from '../../episode/load.js';
 import { loadProblems, problemsLoaded } from '../../widget/problems-loader.js';
+import { errorBox, loadingBox } from '../../widget/state-box.js';
 import { providerStyles } from './episode-provider.styles.js';
+
+const ASSOCIATED_EVENTS = [EVENTS.seek, EVENTS.entitySelect, EVENTS.episodeReload];
+
+/** A child `<script type="application/json">`, named (`#id`, else "inline JSON") in every problem without a file of its own. */
+function inlineJsonReader(json: string, name: string): SourceReader {
+  const named = (p: EpisodeProblem): EpisodeProblem => (p.file ? p : { ...p, file: name });
+  return async (signal, onPartial) => {
+    const result = await loadEpisode(
+      { data: json, baseUrl: document.baseURI },
+      { signal, onPartial: onPartial && ((partial) => onPartial({ ...partial, warnings: partial.warnings.map(named) })) },
+    );
+    return result.episode ? { ...result, warnings: result.warnings.map(named) } : { errors: result.errors.map(named) };
+  };
+}
+
+/** An RSS item; the feed reader (XML parser and all) is a chunk of its own that only feed pages fetch. */
+function feedReader({ url, ...item }: { url: string; guid?: string; item?: number; lang?: string }): SourceReader {
+  return async (signal, onPartial) => {
+    const { loadFeedEpisode } = await import('../../episode/feed/index.js');
+    return loadFeedEpisode({ feed: url, baseUrl: document.baseURI, ...item }, { signal, onPartial });
+  };
+}
 
 /**
  * Loads an episode, shares it with every episode-kit widget inside it (or joined with
@@ -115,6 +139,7 @@ export class EpisodeProvider extends LitElement {
   /** The media element whose errors this provider listens to. */
   private watchedMedia?: MediaLike;
   private readonly source = new EpisodeLoader(
+    this,
     (state) => this.onSourceState(state),
     () => this.text,
   );
@@ -211,7 +236,7 @@ export class EpisodeProvider extends LitElement {
   private loadSource(force = false): void {
     if (this.episode !== undefined) {
       this.lastSourceKey = undefined;
-      void this.source.load({ episode: this.episode });
+      this.source.load({ episode: this.episode });
       return;
     }
     const script = this.inlineJson();
@@ -226,9 +251,9 @@ export class EpisodeProvider extends LitElement {
     if (key === this.lastSourceKey && !force) return;
     this.lastSourceKey = key;
     if (this.src) {
-      void this.source.load({ src: this.src });
+      this.source.load({ src: this.src });
     } else if (json !== undefined) {
-      void this.source.load({ json, jsonName: script?.id ? `#${script.id}` : this.text.inlineJson });
+      this.source.load({ read: inlineJsonReader(json, script?.id ? `#${script.id}` : this.text.inlineJson) });
     } else if (this.feed) {
       const feed: { url: string; guid?: string; item?: number; lang?: string } = { url: this.feed };
       // The reader's language chooses among the feed's transcripts (else the channel's).
@@ -236,7 +261,7 @@ export class EpisodeProvider extends LitElement {
       if (lang) feed.lang = lang;
       if (this.guid) feed.guid = this.guid;
       else if (this.item !== undefined && Number.isFinite(this.item)) feed.item = this.item;
-      void this.source.load({ feed });
+      this.source.load({ read: feedReader(feed) });
     } else {
       // No source left (one removed while it loaded, say): nothing is shown, nothing arrives late.
       this.source.cancel();
@@ -443,13 +468,41 @@ export class EpisodeProvider extends LitElement {
     });
   };
 
-  /** Receives the events of widgets that joined with `provider="ID"` from outside this subtree. */
-  handleWidgetEvent(event: Event): void {
+  /** Widgets outside this subtree that joined with `provider="ID"`. */
+  private readonly associated = new Set<HTMLElement>();
+
+  /**
+   * Takes in a widget from outside this subtree (one with `provider="ID"`, as media-chrome's
+   * `associateElement`): answers its context requests and acts on its `seek`, `entity-select` and
+   * `episode-reload` as on those from inside. The widget calls it when it finds this provider.
+   */
+  associateElement(element: HTMLElement): void {
+    if (this.associated.has(element)) return;
+    this.associated.add(element);
+    element.addEventListener('context-request', this.onAssociatedContextRequest);
+    for (const type of ASSOCIATED_EVENTS) element.addEventListener(type, this.onAssociatedEvent);
+  }
+
+  /** Lets go of a widget taken in with `associateElement` (it left the page, or joined another). */
+  unassociateElement(element: HTMLElement): void {
+    if (!this.associated.delete(element)) return;
+    element.removeEventListener('context-request', this.onAssociatedContextRequest);
+    for (const type of ASSOCIATED_EVENTS) element.removeEventListener(type, this.onAssociatedEvent);
+  }
+
+  /** Heard on the widget itself, so that no provider around the widget answers first. */
+  private readonly onAssociatedContextRequest = (event: ContextRequestEvent<Context<unknown, unknown>>) => {
+    this.episodeProvider.onContextRequest(event);
+    this.playbackProvider.onContextRequest(event);
+  };
+
+  private readonly onAssociatedEvent = (event: Event) => {
+    // A widget inside this provider after all: the provider's own listeners act on it.
     if (event.composedPath().includes(this)) return;
     if (event.type === EVENTS.seek) this.onSeek(event as SeekEvent);
     else if (event.type === EVENTS.entitySelect) this.onEntitySelect(event as EntitySelectEvent);
-    else if (event.type === EVENTS.episodeReload) this.loadSource(true);
-  }
+    else if (event.type === EVENTS.episodeReload) this.onRetry();
+  };
 
   private get text(): EkStrings {
     return this.localize.text;
@@ -460,15 +513,8 @@ export class EpisodeProvider extends LitElement {
     const strings = this.text;
     const format = (n: number) => this.localize.formatNumber(n);
     return html`<div part="base">
-      ${state.status === 'loading' ? html`<div part="loading" role="status">${strings.loading}</div>` : nothing}
-      ${state.status === 'error'
-        ? html`<div part="error" role="alert">
-            <strong>${strings.errorTitle}</strong>
-            <span>${state.error?.message}</span>
-            ${problemsLoaded()?.renderProblemList(state.error?.errors.slice(1) ?? [], strings, format)}
-            <button part="retry" type="button" @click=${this.onRetry}>${strings.retry}</button>
-          </div>`
-        : nothing}
+      ${state.status === 'loading' ? loadingBox(strings.loading) : nothing}
+      ${state.status === 'error' ? errorBox(state.error, strings, format, { retry: this.onRetry }) : nothing}
       ${state.status === 'ready' && state.warnings.length
         ? html`<details part="warnings">
             <summary>${strings.warningsTitle(state.warnings.length, format(state.warnings.length))}</summary>

@@ -3,10 +3,8 @@
  * original offsets) and every hit of a query across the transcript. A chunk of its own in the
  * CDN build, loaded when the reader first focuses the search field (or a query is set).
  */
+import { fold, isAscii } from '../../episode/fold.js';
 import type { Match } from './transcript-model.js';
-
-const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}/gu;
 
 /** Text folded for search (lower case, no accents), with where each folded unit came from. */
 export interface FoldedText {
@@ -15,18 +13,15 @@ export interface FoldedText {
   map?: Uint32Array;
 }
 
-function foldChar(char: string): string {
-  return char.toLowerCase().normalize('NFD').replace(MARKS, '');
-}
-
 /** Lower case without accents, keeping a map back to the original offsets. */
 export function foldText(text: string): FoldedText {
-  if (!NON_ASCII.test(text)) return { text: text.toLowerCase() };
+  if (isAscii(text)) return { text: text.toLowerCase() };
   let folded = '';
   const map: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const f = foldChar(char);
+    // Char by char, the one fold every search uses, so each folded unit maps back to its source.
+    const f = fold(char);
     folded += f;
     for (let k = 0; k < f.length; k++) map.push(offset);
     offset += char.length;
