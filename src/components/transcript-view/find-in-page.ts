@@ -7,8 +7,9 @@ export const FIND_BLOCK_SIZE = 200;
 /** Time a build slice may take when the browser gives no idle deadline. */
 const SLICE_MS = 4;
 
-/** Whether the browser's find-in-page reaches `hidden="until-found"` text and says so. */
-export const findInPageSupported = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+import { findInPageSupported } from './find-in-page-loader.js';
+
+export { findInPageSupported };
 
 export interface FindInPageOptions {
   /** Where row `index` starts in the scrolled content (px): a found block is laid out there. */

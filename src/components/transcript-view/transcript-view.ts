@@ -9,7 +9,7 @@ import type { PlaybackState } from '../../context.js';
 import { formatTime } from '../../episode/time.js';
 import type { Episode } from '../../episode/types.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
-import { FindInPage } from './find-in-page.js';
+import { LazyFindInPage } from './find-in-page-loader.js';
 import { FollowPlayback } from './follow-playback.js';
 import { MentionNavigator } from './mention-navigator.js';
 import { RowCopier } from './row-copier.js';
@@ -91,7 +91,7 @@ export class TranscriptView extends EpisodeWidget {
     changed: () => this.rows.invalidate(),
   });
   /** Ctrl+F reaches the rows that are not rendered. */
-  private readonly finder = new FindInPage(this, {
+  private readonly finder = new LazyFindInPage(this, {
     offsetOf: (index) => this.rows.heights.offset(index),
     viewport: () => this.viewport,
     reveal: (index, delta) => this.revealFound(index, delta),
