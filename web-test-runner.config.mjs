@@ -49,6 +49,8 @@ const chromeFlags = [
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
   '--disable-background-media-suspend',
+  // No 1-per-minute wake-ups for timers of pages hidden 5 minutes (a long run's first tabs).
+  '--disable-features=IntensiveWakeUpThrottling',
   // Tests never reach the network: every host but this machine's fails at once, the same on any
   // machine (a fetch to an outside host must not hang on a network that drops packets).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
@@ -68,6 +70,14 @@ const browsers = wantFirefox
           extraPrefsFirefox: {
             'media.autoplay.default': 0,
             'media.autoplay.blocking_policy': 0,
+            // As Chromium's --disable-background-timer-throttling: a test page that is not the
+            // front tab keeps its timers (Firefox clamps them to 1 s and more, then delays them by
+            // a budget; a run of the media-error tests once sat idle for minutes) and its media.
+            'dom.min_background_timeout_value': 4,
+            'dom.timeout.enable_budget_throttling': false,
+            'dom.timeout.throttling_delay': -1,
+            'media.block-autoplay-until-in-foreground': false,
+            'media.suspend-background-video.enabled': false,
             // As in Chromium: outside hosts fail at once (through a proxy that refuses), localhost does not.
             'network.proxy.type': 1,
             'network.proxy.http': '127.0.0.1',

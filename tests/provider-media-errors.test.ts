@@ -67,7 +67,7 @@ describe('<episode-provider> and media that cannot play', () => {
       </episode-provider>`);
       await whenMetadata(provider.querySelector('audio')!);
       await provider.updateComplete;
-      expect(mediaError(provider)).to.equal(null);
+      expect(mediaError(provider)?.textContent ?? null, 'no media-error notice').to.equal(null);
       expect(warnings).to.have.length(0);
 
       const failing = await fixture<EpisodeProvider>(html`<episode-provider src=${SAMPLE}>
@@ -88,7 +88,7 @@ describe('<episode-provider> and media that cannot play', () => {
       audio.src = '/media/silence-240.wav';
       await whenMetadata(audio);
       await provider.updateComplete;
-      expect(mediaError(provider)).to.equal(null);
+      expect(mediaError(provider)?.textContent ?? null, 'no media-error notice').to.equal(null);
     });
   });
 });
