@@ -230,13 +230,17 @@ export const knowledgeGraphStyles = css`
     color: var(--_error);
     background: var(--_error-bg);
   }
+  /* Over the drawing: on the stage's own background, so a label drawn under it never blurs it. */
   .hint-line {
     position: absolute;
     top: 0.25rem;
     inset-inline-start: 0.5rem;
     margin: 0;
+    padding: 0 0.25rem;
+    border-radius: var(--_radius);
     font-size: 0.75em;
     color: var(--_muted);
+    background: var(--_bg);
     pointer-events: none;
   }
   [part~='legend'] {
