@@ -139,8 +139,12 @@ describe('<episode-provider> lifecycle', () => {
       const widget = host.querySelector('key-moments')!;
       await waitUntil(() => momentButtons(widget).length === 4, 'the named provider\'s chapters');
       await waitUntil(() => around.state.status === 'ready', 'the provider around it loaded');
+      const aroundSeeks = around!.playback.seeks;
       momentButtons(widget)[3]!.click();
       await waitUntil(() => named!.playback.currentTime === 180, 'the named provider at 180 s');
+      // The provider around it has its own episode and stays where it was.
+      expect(around!.playback.seeks).to.equal(aroundSeeks);
+      expect(around!.playback.currentTime).to.equal(0);
     });
 
     it('a widget moved from one provider to another shows the second\'s episode and seeks through it', async () => {

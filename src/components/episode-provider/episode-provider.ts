@@ -175,7 +175,7 @@ export class EpisodeProvider extends LitElement {
     super.connectedCallback();
     this.addEventListener(EVENTS.seek, this.onSeek);
     this.addEventListener(EVENTS.entitySelect, this.onEntitySelect);
-    this.addEventListener(EVENTS.episodeReload, this.onRetry);
+    this.addEventListener(EVENTS.episodeReload, this.onReloadEvent);
     window.addEventListener('hashchange', this.onHashChange);
     this.childObserver = new MutationObserver(() => {
       this.bindMedia();
@@ -193,7 +193,7 @@ export class EpisodeProvider extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener(EVENTS.seek, this.onSeek);
     this.removeEventListener(EVENTS.entitySelect, this.onEntitySelect);
-    this.removeEventListener(EVENTS.episodeReload, this.onRetry);
+    this.removeEventListener(EVENTS.episodeReload, this.onReloadEvent);
     window.removeEventListener('hashchange', this.onHashChange);
     this.childObserver?.disconnect();
     this.forObserver?.disconnect();
@@ -271,6 +271,9 @@ export class EpisodeProvider extends LitElement {
 
   /** The error box's retry, and a widget's `episode-reload`: the same source, fetched again. */
   private readonly onRetry = () => this.loadSource(true);
+  private readonly onReloadEvent = (event: Event) => {
+    if (!this.joinedElsewhere(event)) this.onRetry();
+  };
 
   private onSourceState(state: EpisodeState): void {
     this.setEpisodeState({ ...state, selectedEntity: this.selectedEntity });
@@ -452,6 +455,7 @@ export class EpisodeProvider extends LitElement {
    * can still cancel it; and only on a finite time.
    */
   private readonly onSeek = (event: SeekEvent) => {
+    if (this.joinedElsewhere(event)) return;
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       const time = event.detail?.time;
@@ -460,6 +464,7 @@ export class EpisodeProvider extends LitElement {
   };
 
   private readonly onEntitySelect = (event: EntitySelectEvent) => {
+    if (this.joinedElsewhere(event)) return;
     const id = event.detail?.id;
     if (id === undefined) return;
     queueMicrotask(() => {
@@ -467,6 +472,19 @@ export class EpisodeProvider extends LitElement {
       this.selectedEntity = typeof id === 'string' ? id : null;
     });
   };
+
+  /**
+   * Whether an event from inside comes from a widget that joined another provider with
+   * `provider="ID"`: that provider acts on it (through `associateElement`), not this one.
+   */
+  private joinedElsewhere(event: Event): boolean {
+    const widget = event.target;
+    if (!(widget instanceof HTMLElement) || widget === this) return false;
+    const named = widget.getAttribute('provider');
+    if (!named || named === this.id) return false;
+    const root = widget.getRootNode() as Document | ShadowRoot;
+    return root.getElementById?.(named)?.localName === 'episode-provider';
+  }
 
   /** Widgets outside this subtree that joined with `provider="ID"`. */
   private readonly associated = new Set<HTMLElement>();
