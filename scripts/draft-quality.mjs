@@ -99,14 +99,14 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.labels.json')).so
 }
 rows.push(['overall', total.segments, '', fixed(pct(total.hits, total.counted)), fixed(pct(total.matched, total.total)), fixed(pct(total.kindRight, total.matched)), perThousand(total.ms, total.cpuMs, total.segments)]);
 
-// The seed episode's own entities were written for the demo, not for this tool: a held-out check
-// of recall and kinds (its 40 entities are not every name said in 1,125 segments, so its
-// precision understates).
+// The seed episode's own entities were written for the demo, not for this tool. It was a held-out
+// check until the long-transcript mention bar (src/draft/entities.ts) was set on it: its figures
+// are tuned now.
 const seed = JSON.parse(readFileSync(join(ROOT, 'demo/episodes/seed.json'), 'utf8'));
 const bare = parseEpisode({ version: 1, title: seed.title, people: seed.people, transcript: seed.transcript }).episode;
 const seedRun = timeDraft(bare);
 const held = score(seedRun.draft.entities, { entities: seed.entities.map((e) => ({ name: e.name, kind: e.type, aliases: e.aliases })) });
-rows.push(['seed (held out)', bare.transcript.length, seedRun.draft.entities.length, fixed(pct(held.hits, held.counted)), fixed(pct(held.matched, held.total)), fixed(pct(held.kindRight, held.matched)), perThousand(seedRun.ms, seedRun.cpuMs, bare.transcript.length)]);
+rows.push(['seed (tuned on)', bare.transcript.length, seedRun.draft.entities.length, fixed(pct(held.hits, held.counted)), fixed(pct(held.matched, held.total)), fixed(pct(held.kindRight, held.matched)), perThousand(seedRun.ms, seedRun.cpuMs, bare.transcript.length)]);
 if (verbose) console.log(`seed: missed ${held.missed.join(', ') || 'none'}`);
 
 const header = ['transcript', 'segments', 'entities', 'precision', 'recall', 'kind right', 'time per 1,000 segments'];

@@ -26,6 +26,11 @@ export interface SpeakerName {
 
 /** A name has to be said at least this many times to be an entity (speakers need none). */
 export const MIN_MENTIONS = 2;
+/**
+ * In a long transcript a name must be said at least once per this many segments: set on the seed
+ * episode (1,125 segments: 132 entities at a bar of 2, 53 at 150, 40 at 100, its own count).
+ */
+const SEGMENTS_PER_EXTRA_MENTION = 100;
 
 /** Capitalised words that are not names; common acronyms are used as common nouns ("the AI", "GPUs"). */
 const CAPITALISED_NOT_NAMES = new Set(
@@ -517,9 +522,13 @@ export function extractEntities(sentences: readonly Token[][], speakers: readonl
   mergeAcronyms(candidates);
   dropContainedPhrases(candidates);
 
+  // A long episode says many names a few times in passing: the bar rises with its length.
+  let lastSegment = 0;
+  for (const sentence of sentences) for (const token of sentence) if (token.segment > lastSegment) lastSegment = token.segment;
+  const needed = Math.max(MIN_MENTIONS, Math.ceil((lastSegment + 1) / SEGMENTS_PER_EXTRA_MENTION));
   const out: DraftEntity[] = [];
   for (const c of candidates.map.values()) {
-    if (!c.speaker && c.said < MIN_MENTIONS) continue;
+    if (!c.speaker && c.said < needed) continue;
     const kind = c.speaker ? 'person' : leadingKind(c);
     const name = displayName(c, kind);
     out.push({ key: c.key, name, kind, aliases: aliasesOf(c, name), segments: [...c.segments].sort((a, b) => a - b), speaker: c.speaker });
