@@ -142,7 +142,7 @@ describe('the demo page with the keyboard alone', function () {
     await sendKeys({ type: 'TSMC' });
     const transcript = shadow(doc, 'transcript-view');
     const count = () => text(transcript.querySelector('[part~="match-count"]'));
-    await waitUntil(() => /^1 of \d+$/.test(count()), 'the first of the matches');
+    await waitUntil(() => /^1 of \d+$/.test(count()), 'the first of the matches', 15000);
     const total = Number(count().split(' of ')[1]);
     expect(total).to.be.greaterThan(1);
     await waitUntil(() => text(transcript.querySelector('mark[part~="current"]')).toLowerCase() === 'tsmc', 'the current match shown');

@@ -59,7 +59,8 @@ describe('live announcements', function () {
     await sendKeys({ type: 'DeepSeek' });
     const announced = () => text(transcript.querySelector('[part~="match-count"]'));
     const first = t.matchPosition(1, total, '1', String(total));
-    await waitUntil(() => announced() === first, `“${first}” announced`);
+    // The first search fetches the search chunk: allow a busy machine its time.
+    await waitUntil(() => announced() === first, `“${first}” announced (now “${announced()}”)`, 15000);
     expect(transcript.querySelector('[part~="match-count"]'), 'the same live region, not a new one').to.equal(region);
 
     await sendKeys({ press: 'Enter' });
