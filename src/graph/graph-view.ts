@@ -1,15 +1,14 @@
 /**
  * The graph on the page without Lit: runs the layout in frame-sized slices, owns the view
- * transform, renders with SVG or canvas, and turns pointer input into hover, drag, zoom, pan
- * and selection; its keyboard focus is NodeFocus's (node-focus.ts). The element around it draws
- * the chrome (controls, legend, tooltip, details) from the callbacks.
+ * transform, renders with SVG or canvas, and traces what is hovered, focused or selected; its
+ * pointer input is NodePointer's (node-pointer.ts), its keyboard focus NodeFocus's (node-focus.ts).
+ * The element around it draws the chrome (controls, legend, tooltip, details) from the callbacks.
  */
-import { PointerGestures } from './gestures.js';
-import { findLink, NodeIndex } from './hit-test.js';
 import { defaultLabelOptions, labelRanking, placeLabels } from './labels.js';
 import { createSimulation, frameScheduler, LayoutRunner, stretchFor, taskScheduler, type GraphSimulation } from './layout.js';
 import type { GraphLink, GraphModel, GraphNode } from './model.js';
 import { NodeFocus } from './node-focus.js';
+import { NodePointer } from './node-pointer.js';
 import { isHidden, isLinkHidden, nodePart, type GraphRenderer, type Scene, type Theme } from './scene.js';
 import { SvgRenderer } from './svg-renderer.js';
 import {
@@ -96,10 +95,8 @@ export class GraphView {
   readonly whenDrawn: Promise<void>;
   readonly whenSettled: Promise<void>;
   private readonly runner: LayoutRunner;
-  private readonly gestures: PointerGestures<GraphNode>;
+  private readonly pointer: NodePointer;
   private readonly focus: NodeFocus;
-  private readonly index = new NodeIndex();
-  private indexDirty = true;
   private ranked: GraphNode[];
   /** The order labels are placed in (people and hubs first in small graphs). */
   private labelOrder: GraphNode[];
@@ -115,12 +112,8 @@ export class GraphView {
   private hoverFromFocus = false;
   private lastLayoutDraw = 0;
   private settleTimer?: ReturnType<typeof setTimeout>;
-  private dragging?: GraphNode;
-  /** The node whose tooltip a tap opened (touch has no hover to close it). */
-  private touchTooltip?: GraphNode;
   /** Px of the view's right-hand side under a panel. */
   private coveredRight = 0;
-  private readonly outsideListener = (event: PointerEvent) => this.pressedOutside(event);
   private destroyed = false;
 
   constructor(
@@ -184,19 +177,19 @@ export class GraphView {
       onTick: (progress) => this.layoutTicked(progress),
       onEnd: () => this.layoutEnded(),
     });
-    this.gestures = new PointerGestures<GraphNode>(container, {
-      nodeAt: (p) => this.nodeAt(p),
-      hover: (p) => this.pointerHover(p),
-      dragStart: (node) => this.dragStart(node),
-      dragMove: (node, p) => this.dragMove(node, p),
-      dragEnd: (node) => this.dragEnd(node),
-      pan: (dx, dy) => this.setTransform(panBy(this.scene.transform, dx, dy)),
-      zoom: (factor, anchor) => this.setTransform(zoomAt(this.scene.transform, factor, anchor)),
-      tap: (node, _p, pointerType) => {
-        if (pointerType === 'touch') this.toggleTouchTooltip(node);
-        options.onSelect?.(node ?? null);
+    this.pointer = new NodePointer(container, {
+      scene: this.scene,
+      trace: (node, link) => this.setHover(node, link),
+      tooltip: (info) => options.onHover?.(info),
+      focusTraced: () => this.hoverFromFocus,
+      pointerTraced: () => (this.hoverFromFocus = false),
+      setTransform: (transform) => this.setTransform(transform),
+      select: (node) => options.onSelect?.(node),
+      dragLayout: (active) => this.dragLayout(active),
+      moved: () => {
+        this.positionsMoved();
+        this.requestDraw('all');
       },
-      doubleTap: (p) => this.setTransform(zoomAt(this.scene.transform, 2, p)),
     });
     this.startLayout();
   }
@@ -218,13 +211,13 @@ export class GraphView {
   private layoutTicked(progress: number): void {
     if (this.destroyed) return;
     this.options.onProgress?.(progress, this.runner.active);
-    if (this.options.reducedMotion && !this.dragging) return;
+    if (this.options.reducedMotion && !this.pointer.dragging) return;
     this.positionsMoved();
     // Large graphs redraw the settling picture ~10 times a second, not every slice: the
     // raster work would otherwise cost as much as the layout itself.
     if (this.model.size >= DRAFT_FROM) {
       const now = performance.now();
-      if (!this.dragging && now - this.lastLayoutDraw < 100) return;
+      if (!this.pointer.dragging && now - this.lastLayoutDraw < 100) return;
       this.lastLayoutDraw = now;
       this.fitWhileLaying();
       this.requestDraw('all');
@@ -251,7 +244,7 @@ export class GraphView {
   }
 
   private positionsMoved(): void {
-    this.indexDirty = true;
+    this.pointer.invalidate();
     this.renderer.positionsMoved?.();
   }
 
@@ -272,7 +265,7 @@ export class GraphView {
 
   private drawNow(what: 'all' | 'state'): void {
     if (this.destroyed || this.drawing) return;
-    if (this.options.reducedMotion && this.runner.active && !this.drawn && !this.dragging) return;
+    if (this.options.reducedMotion && this.runner.active && !this.drawn && !this.pointer.dragging) return;
     this.drawing = true;
     if (what === 'all') {
       // A large graph's picture is a draft while its layout runs (settling, or reheated by a drag).
@@ -316,8 +309,7 @@ export class GraphView {
     if (byUser) this.userMoved = true;
     this.scene.transform = transform;
     this.options.onTransform?.(transform);
-    // A tapped node's tooltip moves with it (a selection may pan the view under it).
-    if (this.touchTooltip) this.options.onHover?.(this.touchTooltipInfo(this.touchTooltip));
+    this.pointer.transformChanged();
     const renderer = this.renderer;
     if (renderer.preview && this.model.size >= PREVIEW_FROM && !this.runner.active && this.drawn) {
       // Wheel and pinch come in bursts: move the drawn bitmap now, re-rasterize once they pause.
@@ -473,10 +465,10 @@ export class GraphView {
     if (kinds.size === current.size && [...kinds].every((kind) => current.has(kind))) return;
     this.scene.hiddenKinds = new Set(kinds);
     this.renderer.applyVisibility(this.scene);
-    if (this.touchTooltip) this.toggleTouchTooltip(undefined);
+    this.pointer.closeTouchTooltip();
     this.setHover(undefined, undefined);
     this.focus.placeTabStop();
-    this.indexDirty = true;
+    this.pointer.invalidate();
     this.requestDraw('all');
   }
 
@@ -490,101 +482,18 @@ export class GraphView {
   resized(): void {
     this.ranked = this.model.bySize();
     this.labelOrder = labelRanking(this.model);
-    this.indexDirty = true;
+    this.pointer.invalidate();
     if (!this.options.reducedMotion) this.runner.start(0.3);
     this.requestDraw('all');
   }
 
-  // ---- pointer ----
-
-  private nodeAt(p: Point): GraphNode | undefined {
-    if (this.indexDirty) {
-      this.index.rebuild(this.model.nodes);
-      this.indexDirty = false;
-    }
-    const t = this.scene.transform;
-    // A few pixels of slop make small nodes easy to hit, whatever the zoom.
-    return this.index.find(toWorld(t, p), 4 / t.k, (node) => !isHidden(this.scene, node));
-  }
-
-  private pointerHover(p: Point | null): void {
-    if (this.dragging) return;
-    if (!p) {
-      if (!this.hoverFromFocus) {
-        this.setHover(undefined, undefined);
-        this.options.onHover?.(null);
-      }
-      return;
-    }
-    if (this.touchTooltip) this.setTouchTooltip(undefined);
-    const node = this.nodeAt(p);
-    const t = this.scene.transform;
-    const link = node ? undefined : findLink(this.model.links, toWorld(t, p), 5 / t.k, (l) => !isLinkHidden(this.scene, l));
-    this.hoverFromFocus = false;
-    this.setHover(node, link);
-    this.options.onHover?.(node || link ? { node, link, point: p, fromFocus: false } : null);
-  }
-
-  /**
-   * On touch, hover never ends, so a tooltip shown by a tap would stay forever: a tap on a node
-   * shows its tooltip (and traces its connections), a second tap on it or a tap elsewhere hides it.
-   */
-  private toggleTouchTooltip(node: GraphNode | undefined): void {
-    const show = node && node !== this.touchTooltip ? node : undefined;
-    this.setTouchTooltip(show);
-    this.hoverFromFocus = false;
-    this.setHover(show, undefined);
-    this.options.onHover?.(show ? this.touchTooltipInfo(show) : null);
-  }
-
-  private setTouchTooltip(node: GraphNode | undefined): void {
-    this.touchTooltip = node;
-    // A tap anywhere else on the page closes it too (the graph sees only taps on itself).
-    if (node) document.addEventListener('pointerdown', this.outsideListener, true);
-    else document.removeEventListener('pointerdown', this.outsideListener, true);
-  }
-
-  private pressedOutside(event: PointerEvent): void {
-    if (!this.touchTooltip || event.composedPath().includes(this.container)) return;
-    this.toggleTouchTooltip(undefined);
-  }
-
-  private touchTooltipInfo(node: GraphNode): HoverInfo {
-    return { node, point: this.screenPoint(node.index)!, fromFocus: false };
-  }
-
-  private dragStart(node: GraphNode): void {
-    if (this.touchTooltip) this.setTouchTooltip(undefined);
-    this.dragging = node;
-    node.fx = node.x;
-    node.fy = node.y;
-    this.setHover(node, undefined);
-    this.options.onHover?.(null);
-    if (!this.options.reducedMotion) {
+  /** A dragged node reheats the layout around it (not under reduced motion); dropping it cools it. */
+  private dragLayout(active: boolean): void {
+    if (!active) this.simulation.alphaTarget(0);
+    else if (!this.options.reducedMotion) {
       this.simulation.alphaTarget(0.3);
       this.runner.start(0.3);
     }
-  }
-
-  private dragMove(node: GraphNode, p: Point): void {
-    const world = toWorld(this.scene.transform, p);
-    node.fx = world.x;
-    node.fy = world.y;
-    // It follows the pointer now, not at the next layout tick.
-    node.x = world.x;
-    node.y = world.y;
-    this.positionsMoved();
-    this.requestDraw('all');
-  }
-
-  private dragEnd(node: GraphNode): void {
-    this.dragging = undefined;
-    // Released on drop: the layout may move it again.
-    node.fx = null;
-    node.fy = null;
-    this.simulation.alphaTarget(0);
-    this.positionsMoved();
-    this.requestDraw('all');
   }
 
   // ---- focus ----
@@ -633,9 +542,8 @@ export class GraphView {
     clearTimeout(this.settleTimer);
     this.runner.stop();
     this.cancelDraw?.();
-    this.gestures.destroy();
+    this.pointer.destroy();
     this.focus.destroy();
-    document.removeEventListener('pointerdown', this.outsideListener, true);
     this.renderer.destroy();
   }
 }
