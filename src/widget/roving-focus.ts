@@ -47,8 +47,7 @@ export interface RovingFocusOptions<T extends RovingItem = HTMLElement> {
   /**
    * For a windowed list that keeps only the items near the viewport in the DOM: how many items
    * there are in all. `key` must then be an item's position in the whole list; arrows, Home and
-   * End count over the whole list and focus an item through `show`; keys pressed on a control
-   * inside an item (a row's buttons) count as pressed on the item. The host renders the tab stop
+   * End count over the whole list and focus an item through `show`. The host renders the tab stop
    * (the item it keeps may not be rendered), and there is no type-ahead (it could only match the
    * rendered items).
    */
@@ -124,7 +123,8 @@ function isTypedCharacter(event: KeyboardEvent): boolean {
  * focused, else the first. The tab stop is re-checked after every render, so it stays valid when
  * items come, go or are re-rendered; a render never moves focus.
  *
- * Items need not be siblings: any focusable elements in the host's render root, in order. Other
+ * Items need not be siblings: any focusable elements in the host's render root, in order. Keys
+ * pressed on a control inside an item (a row's buttons) count as pressed on the item. Other
  * focusable elements around or between them (a filter field, an item's expanded details) keep
  * their own tab stops. Items laid out in two dimensions (`orientation: 'spatial'`) are moved
  * between by where they are, not by their order; Home, End and type-ahead still follow the order.
@@ -226,10 +226,10 @@ export class RovingFocus<T extends RovingItem = HTMLElement> implements Reactive
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
-    const { items: rendered, count, key } = this.options;
-    const items = rendered();
+    const { count, key } = this.options;
+    const items = this.options.items();
     const target = event.target as T;
-    const at = count ? items.findIndex((item) => item.contains(target)) : items.indexOf(target);
+    const at = items.findIndex((item) => item.contains(target));
     if (at < 0 || event.defaultPrevented) return;
     const from = count ? Number(key(items[at], at)) : at;
     const last = (count ? count() : items.length) - 1;
@@ -238,14 +238,10 @@ export class RovingFocus<T extends RovingItem = HTMLElement> implements Reactive
     event.preventDefault();
     // From a control inside an item, even the item's own key (Up on the first) moves to the item.
     if (to === from && target === items[at]) return;
-    if (count) void this.showAndFocus(to);
+    // `show` scrolls the item in: the browser's own scrolling would fight a glide.
+    if (count) void this.options.show!(to).then((item) => item?.focus({ preventScroll: true }));
     else this.focusItem(key(items[to], to));
   };
-
-  private async showAndFocus(index: number): Promise<void> {
-    // `show` scrolled it in: the browser's own scrolling would fight a glide.
-    (await this.options.show!(index))?.focus({ preventScroll: true });
-  }
 
   /**
    * Where an arrow, Home or End key leads from the item at `at` in `items` (at `from` in the
