@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { RovingFocus, TYPE_AHEAD_PAUSE_MS } from '../src/widget/roving-focus.js';
+import { waitUntil } from './helpers/media.js';
 
 /** Named buttons after a plain one, with a selected one and a clock of its own. */
 class RovingTestList extends LitElement {
@@ -24,6 +25,39 @@ class RovingTestList extends LitElement {
   }
 }
 customElements.define('roving-test-list', RovingTestList);
+
+/** 100 rows, of which only 5 are in the DOM (as a windowed list keeps them); each row has a button. */
+class RovingTestWindow extends LitElement {
+  static override properties = { first: { attribute: false } };
+  first = 0;
+  stop = 0;
+  shown: number[] = [];
+  constructor() {
+    super();
+    new RovingFocus(this, {
+      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.row')],
+      key: (row) => row.dataset.index!,
+      count: () => 100,
+      show: async (index) => {
+        this.shown.push(index);
+        this.stop = index;
+        if (index < this.first || index >= this.first + 5) this.first = Math.min(index, 95);
+        this.requestUpdate();
+        await this.updateComplete;
+        return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+      },
+    });
+  }
+
+  override render() {
+    return [0, 1, 2, 3, 4].map((n) => {
+      const i = this.first + n;
+      const tabIndex = i === this.stop ? 0 : -1;
+      return html`<div class="row" data-index=${i} tabindex=${tabIndex}>Row ${i} <button tabindex=${tabIndex}>play</button></div>`;
+    });
+  }
+}
+customElements.define('roving-test-window', RovingTestWindow);
 customElements.define(
   'roving-test-row',
   class extends RovingTestList {
@@ -228,5 +262,24 @@ describe('RovingFocus', () => {
     await sendKeys({ up: 'Control' });
     expect(clicks).to.equal(2);
     expect(focused(el)).to.equal('Alpha');
+  });
+
+  it('windowed list: an arrow, Home or End to an item not in the DOM renders it, then focuses it; keys on a control inside an item move from that item', async () => {
+    const el = await fixture<RovingTestWindow>(html`<roving-test-window></roving-test-window>`);
+    const at = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index;
+    const row = (i: number) => el.shadowRoot!.querySelector<HTMLElement>(`[data-index="${i}"]`);
+    row(4)!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => at() === '5', 'row 5 focused');
+    expect(row(0)).to.equal(null);
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => at() === '99', 'row 99 focused');
+    row(98)!.querySelector('button')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => at() === '97', 'row 97 focused');
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => at() === '0', 'row 0 focused');
+    expect(row(99)).to.equal(null);
+    expect(el.shown).to.deep.equal([5, 99, 97, 0]);
   });
 });

@@ -44,11 +44,23 @@ export interface RovingFocusOptions<T extends RovingItem = HTMLElement> {
   position?: (item: T) => Point | undefined;
   /** Called before the keyboard moves focus to an item: a view that pans brings it into sight. */
   reveal?: (item: T) => void;
+  /**
+   * For a windowed list that keeps only the items near the viewport in the DOM: how many items
+   * there are in all. `key` must then be an item's position in the whole list; arrows, Home and
+   * End count over the whole list and focus an item through `show`. The host renders the tab stop
+   * (the item it keeps may not be rendered), and there is no type-ahead (it could only match the
+   * rendered items).
+   */
+  count?: () => number;
+  /** For `count`: renders item `index` (scrolling it in) and resolves to it. */
+  show?: (index: number) => Promise<T | null | undefined>;
   /** What type-ahead matches against. Default: the item's `aria-label`, else its text. */
   label?: (item: T) => string;
   /** The clock type-ahead measures pauses with (tests pass their own). */
   now?: () => number;
 }
+
+type Optional = 'preferred' | 'reveal' | 'count' | 'show';
 
 const ARROWS: Record<string, ArrowDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const VECTORS: Record<ArrowDirection, Point> = { up: { x: 0, y: -1 }, down: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
@@ -111,16 +123,18 @@ function isTypedCharacter(event: KeyboardEvent): boolean {
  * focused, else the first. The tab stop is re-checked after every render, so it stays valid when
  * items come, go or are re-rendered; a render never moves focus.
  *
- * Items need not be siblings: any focusable elements in the host's render root, in order. Other
+ * Items need not be siblings: any focusable elements in the host's render root, in order. Keys
+ * pressed on a control inside an item (a row's buttons) count as pressed on the item. Other
  * focusable elements around or between them (a filter field, an item's expanded details) keep
  * their own tab stops. Items laid out in two dimensions (`orientation: 'spatial'`) are moved
  * between by where they are, not by their order; Home, End and type-ahead still follow the order.
+ * A windowed list (`count`) moves focus to items that are not rendered yet.
  */
 export class RovingFocus<T extends RovingItem = HTMLElement> implements ReactiveController {
   private lastFocused: string | null = null;
   private typed = '';
   private typedAt = -Infinity;
-  private readonly options: Required<Omit<RovingFocusOptions<T>, 'preferred' | 'reveal'>> & Pick<RovingFocusOptions<T>, 'preferred' | 'reveal'>;
+  private readonly options: Required<Omit<RovingFocusOptions<T>, Optional>> & Pick<RovingFocusOptions<T>, Optional>;
 
   constructor(
     private readonly host: RovingFocusHost,
@@ -160,6 +174,7 @@ export class RovingFocus<T extends RovingItem = HTMLElement> implements Reactive
    * change outside a render (an engine that draws its own list).
    */
   placeTabStop(focused: Element | null = this.activeElement()): void {
+    if (this.options.count) return;
     const items = this.options.items();
     if (!items.length) return;
     const stop =
@@ -211,26 +226,36 @@ export class RovingFocus<T extends RovingItem = HTMLElement> implements Reactive
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
+    const { count, key } = this.options;
     const items = this.options.items();
-    const from = items.indexOf(event.target as T);
-    if (from < 0 || event.defaultPrevented) return;
-    const to = isTypedCharacter(event) ? this.typeAhead(items, from, event.key) : this.step(items, from, event);
+    const target = event.target as T;
+    const at = items.findIndex((item) => item.contains(target));
+    if (at < 0 || event.defaultPrevented) return;
+    const from = count ? Number(key(items[at], at)) : at;
+    const last = (count ? count() : items.length) - 1;
+    const to = !count && isTypedCharacter(event) ? this.typeAhead(items, from, event.key) : this.step(items, at, from, last, event);
     if (to === undefined) return;
     event.preventDefault();
-    if (to !== from) this.focusItem(this.options.key(items[to], to));
+    // From a control inside an item, even the item's own key (Up on the first) moves to the item.
+    if (to === from && target === items[at]) return;
+    // `show` scrolls the item in: the browser's own scrolling would fight a glide.
+    if (count) void this.options.show!(to).then((item) => item?.focus({ preventScroll: true }));
+    else this.focusItem(key(items[to], to));
   };
 
-  /** Where an arrow, Home or End key leads; undefined for any other key. */
-  private step(items: readonly T[], from: number, event: KeyboardEvent): number | undefined {
+  /**
+   * Where an arrow, Home or End key leads from the item at `at` in `items` (at `from` in the
+   * whole list, of which `last` is the last); undefined for any other key.
+   */
+  private step(items: readonly T[], at: number, from: number, last: number, event: KeyboardEvent): number | undefined {
     if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
-    const last = items.length - 1;
     if (event.key === 'Home') return 0;
     if (event.key === 'End') return last;
-    if (this.options.orientation === 'spatial') return this.nearest(items, from, event.key);
+    if (this.options.orientation === 'spatial') return this.nearest(items, at, event.key);
     let forward = 'ArrowDown';
     let backward = 'ArrowUp';
     if (this.options.orientation === 'horizontal') {
-      const rtl = getComputedStyle(items[from]).direction === 'rtl';
+      const rtl = getComputedStyle(items[at]).direction === 'rtl';
       forward = rtl ? 'ArrowLeft' : 'ArrowRight';
       backward = rtl ? 'ArrowRight' : 'ArrowLeft';
     }

@@ -9,6 +9,7 @@ import type { PlaybackState } from '../../context.js';
 import { formatTime } from '../../episode/time.js';
 import type { Episode } from '../../episode/types.js';
 import { EpisodeWidget } from '../../widget/episode-widget.js';
+import { RovingFocus } from '../../widget/roving-focus.js';
 import { LazyFindInPage } from './find-in-page-loader.js';
 import { FollowPlayback } from './follow-playback.js';
 import { MentionNavigator } from './mention-navigator.js';
@@ -107,6 +108,17 @@ export class TranscriptView extends EpisodeWidget {
   private lastText?: object;
   private readonly marks = new TextMarks();
   private quietFocus = false;
+
+  constructor() {
+    super();
+    // Up/Down, Home/End between rows, rendered or not; the template gives the tab stop (`focusIndex`).
+    new RovingFocus(this, {
+      items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="listitem"]')],
+      key: (row) => row.dataset.index!,
+      count: () => this.model?.segments.length ?? 0,
+      show: (index) => this.showRow(index),
+    });
+  }
 
   private get viewport(): HTMLElement | null {
     return this.rows.viewport;
@@ -400,33 +412,10 @@ export class TranscriptView extends EpisodeWidget {
   private onRowsKeydown = (event: KeyboardEvent): void => {
     const hit = this.rowOf(event);
     if (!hit || !this.model) return;
-    const n = this.model.segments.length;
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = Math.min(n - 1, hit.index + 1);
-        break;
-      case 'ArrowUp':
-        next = Math.max(0, hit.index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = n - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        if (event.target === hit.row) {
-          event.preventDefault();
-          this.seekFromReader(this.model.segments[hit.index]!.start);
-        }
-        return;
-      default:
-        return;
+    if ((event.key === 'Enter' || event.key === ' ') && event.target === hit.row) {
+      event.preventDefault();
+      this.seekFromReader(this.model.segments[hit.index]!.start);
     }
-    event.preventDefault();
-    this.focusRow(next);
   };
 
   private onRowsFocusIn = (event: FocusEvent): void => {
@@ -459,12 +448,14 @@ export class TranscriptView extends EpisodeWidget {
     if (this.seek(time)) this.follow.followSeekFromReader();
   }
 
-  private focusRow(index: number): void {
+  /** Renders row `index` for the keyboard, scrolled in, as the tab stop. */
+  private async showRow(index: number): Promise<HTMLElement | null> {
     this.focusIndex = index;
     this.follow.pause();
     this.rows.scrollToIndex(index, 'nearest');
     this.requestUpdate();
-    this.updateComplete.then(() => this.rows.rowElement(index)?.focus({ preventScroll: true }));
+    await this.updateComplete;
+    return this.rows.rowElement(index);
   }
 
   /** The row that takes Tab: the remembered one when rendered, else the first visible one. */
