@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { hangingMiddleware } from './scripts/hanging.mjs';
+import { hangingMiddleware, slowHeadMiddleware } from './scripts/hanging.mjs';
 import { ISOLATED } from './scripts/isolated-tests.mjs';
 import { openRequestsMiddleware } from './scripts/open-requests.mjs';
 import { silentWavMiddleware } from './scripts/silent-wav.mjs';
@@ -123,7 +123,7 @@ export default {
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
   },
-  middleware: [openRequestsMiddleware, silentWavMiddleware, strictCspMiddleware, hangingMiddleware],
+  middleware: [openRequestsMiddleware, silentWavMiddleware, strictCspMiddleware, hangingMiddleware, slowHeadMiddleware],
   // Every test page first loads a script that unloads the media elements tests removed (each holds
   // a connection to this server until collected; six per host, then the page's requests queue).
   testRunnerHtml: (testFramework) =>

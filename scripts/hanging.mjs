@@ -18,3 +18,16 @@ export async function hangingMiddleware(ctx, next) {
   res.destroy();
   return undefined;
 }
+
+/**
+ * `/slow-head/<anything>`: 404 at once to a GET (a media element's error comes quickly), and to a
+ * HEAD only after a second (the provider's question to the server comes back late), for the test
+ * of an answer that arrives after the page gave the media another source.
+ */
+export async function slowHeadMiddleware(ctx, next) {
+  if (!ctx.url.startsWith('/slow-head/')) return next();
+  if (ctx.method === 'HEAD') await new Promise((resolve) => setTimeout(resolve, 1000));
+  ctx.status = 404;
+  ctx.body = 'Not Found';
+  return undefined;
+}

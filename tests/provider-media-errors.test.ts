@@ -91,4 +91,32 @@ describe('<episode-provider> and media that cannot play', () => {
       expect(mediaError(provider)?.textContent ?? null, 'no media-error notice').to.equal(null);
     });
   });
+
+  it('the server\'s answer about a file the page has since replaced brings no notice back', async () => {
+    // The provider asks the server (HEAD) why the media failed; here that answer comes a second
+    // late, after the page gave the media a source that plays (once, a CI run saw this race).
+    const heads: Promise<unknown>[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const answer = realFetch(input, init);
+      if (init?.method === 'HEAD') heads.push(answer.catch(() => undefined));
+      return answer;
+    };
+    try {
+      const provider = await fixture<EpisodeProvider>(html`<episode-provider src=${SAMPLE}>
+        <audio src="/slow-head/not-there.mp3" preload="auto"></audio>
+      </episode-provider>`);
+      await withWarnings(async () => {
+        await waitUntil(() => !!mediaError(provider) && heads.length === 1, 'the first notice, and the question to the server');
+        const audio = provider.querySelector('audio')!;
+        audio.src = '/media/silence-240.wav';
+        await whenMetadata(audio);
+        await Promise.all(heads);
+        await provider.updateComplete;
+        expect(mediaError(provider)?.textContent ?? null, 'no media-error notice').to.equal(null);
+      });
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
 });

@@ -369,6 +369,9 @@ export class EpisodeProvider extends LitElement {
     this.givenSource = { media, src };
   }
 
+  /** Loads the watched media has started (`loadstart`): a media error belongs to one of them. */
+  private mediaLoads = 0;
+
   private watchMediaErrors(media: MediaLike | null): void {
     if (media === this.watchedMedia) return;
     // Capture: a failing <source> fires `error` at itself, not at the media element.
@@ -384,6 +387,7 @@ export class EpisodeProvider extends LitElement {
   }
 
   private readonly onMediaLoadStart = () => {
+    this.mediaLoads++;
     if (this.mediaError === undefined) return;
     this.mediaError = undefined;
     this.requestUpdate();
@@ -413,8 +417,10 @@ export class EpisodeProvider extends LitElement {
     if (!url) return;
     const strings = this.text;
     const code = media.error?.code;
+    // The server's answer may come after the page gave the media another source: then it is stale.
+    const load = this.mediaLoads;
     const say = (reason: string, warn: boolean) => {
-      if (this.watchedMedia !== media) return;
+      if (this.watchedMedia !== media || this.mediaLoads !== load) return;
       this.mediaError = strings.mediaError(url, reason);
       this.requestUpdate();
       if (warn) console.warn('episode-kit:', this.mediaError, media.error?.message ?? '');
