@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { EpisodeState } from '../src/context.js';
 import { EpisodeLoader } from '../src/widget/episode-loader.js';
+import { nextTask } from '../src/scheduler.js';
 import { waitUntil } from './helpers/media.js';
 
 /** The smallest host of an EpisodeLoader: it keeps every state the loader reports, in order. */
@@ -17,13 +18,21 @@ if (!customElements.get('loader-test-host')) customElements.define('loader-test-
 
 const host = () => fixture<LoaderTestHost>(html`<loader-test-host></loader-test-host>`);
 
+interface FetchCall {
+  url: string;
+  signal?: AbortSignal;
+  /** Settles when the request ends (answered, failed or aborted). */
+  ended: Promise<unknown>;
+}
+
 /** Every fetch the page makes from now on, with the signal it was given; `restore()` ends it. */
-function recordFetches(): { calls: { url: string; signal?: AbortSignal }[]; restore(): void } {
+function recordFetches(): { calls: FetchCall[]; restore(): void } {
   const original = window.fetch;
-  const calls: { url: string; signal?: AbortSignal }[] = [];
+  const calls: FetchCall[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal ?? undefined });
-    return original.call(window, input, init);
+    const response = original.call(window, input, init);
+    calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal ?? undefined, ended: response.catch(() => undefined) });
+    return response;
   };
   return { calls, restore: () => (window.fetch = original) };
 }
@@ -105,6 +114,10 @@ describe('EpisodeLoader', () => {
     await waitUntil(() => fetches.calls.length === 1, 'the request');
     el.loader.cancel();
     expect(fetches.calls[0].signal!.aborted).to.equal(true);
+    // Once the aborted request has failed and its rejection has run its course, still nothing.
+    await fetches.calls[0].ended;
+    await nextTask();
+    expect(el.states.map((s) => s.status)).to.deep.equal(['loading']);
     // A later load is reported as usual; the cancelled one added nothing in between.
     el.loader.load({ src: '/tests/fixtures/episodes/sample.json' });
     await waitUntil(() => el.last?.status === 'ready', 'the next episode');

@@ -115,9 +115,10 @@ describe('GraphStage', function () {
     await el.updateComplete;
     // Made in the host's own update: no task in between.
     expect(el.stage.view).to.exist;
-    expect(el.views).to.deep.equal([el.stage.view]);
-    expect(await next).to.equal(el.stage.view);
-    expect(el.stage.view!.model).to.equal(model);
+    expect(el.views.length).to.equal(1);
+    expect(el.views[0] === el.stage.view, 'the element is given the view').to.equal(true);
+    expect((await next) === el.stage.view, 'nextView() resolves with it').to.equal(true);
+    expect(el.stage.view!.model === model, 'a view of the model').to.equal(true);
     await el.stage.view!.whenDrawn;
     expect(drawnNodes(el)).to.equal(20);
     // The same model, surface and renderer again: nothing new is made.
@@ -131,12 +132,13 @@ describe('GraphStage', function () {
     const model = modelOf(PROGRESS_FROM);
     const el = await hostOf(model);
     // Not made in the update that asked for it.
-    expect(el.stage.view).to.equal(undefined);
+    expect(el.stage.view === undefined, 'no view yet').to.equal(true);
     expect(el.stage.layingOut(model)).to.equal(true);
     expect(el.stage.progress).to.equal(0);
     const view = await el.stage.nextView();
-    expect(el.views).to.deep.equal([view]);
-    expect(view.model).to.equal(model);
+    expect(el.views.length).to.equal(1);
+    expect(el.views[0] === view, 'the element is given the view').to.equal(true);
+    expect(view.model === model, 'a view of the model').to.equal(true);
     expect(el.stage.layingOut(model), 'while the layout runs').to.equal(true);
     await view.whenSettled;
     await el.updateComplete;
@@ -154,15 +156,15 @@ describe('GraphStage', function () {
     const large = modelOf(PROGRESS_FROM, 5);
     const small = modelOf(12, 6);
     const el = await hostOf(large);
-    expect(el.stage.view).to.equal(undefined);
+    expect(el.stage.view === undefined, 'no view yet').to.equal(true);
     el.model = small;
     el.requestUpdate();
     await el.updateComplete;
-    expect(el.stage.view!.model).to.equal(small);
+    expect(el.stage.view?.model === small, 'the small graph at once').to.equal(true);
     // The large graph's set-up takes three tasks: let more than that run, then it must have given up.
     for (let i = 0; i < 6; i++) await nextTask();
-    expect(el.views.map((v) => v.model)).to.deep.equal([small]);
-    expect(el.stage.view!.model).to.equal(small);
+    expect(el.views.map((v) => v.model === small)).to.deep.equal([true]);
+    expect(el.stage.view?.model === small, 'still the small graph').to.equal(true);
     await el.stage.view!.whenDrawn;
     expect(drawnNodes(el)).to.equal(12);
     el.stage.view!.stopLayout();
@@ -175,13 +177,14 @@ describe('GraphStage', function () {
     expect(drawnNodes(el)).to.equal(20);
     const parent = el.parentNode!;
     el.remove();
-    expect(el.stage.view).to.equal(undefined);
-    expect(el.surface.querySelector('svg'), 'the view took its drawing down').to.equal(null);
+    expect(el.stage.view === undefined, 'no view once disconnected').to.equal(true);
+    expect(el.surface.querySelector('svg') === null, 'the view took its drawing down').to.equal(true);
     const next = el.stage.nextView();
     parent.appendChild(el);
     const second = await next;
-    expect(second).to.not.equal(first);
-    expect(el.views).to.deep.equal([first, second]);
+    expect(second !== first, 'a new view').to.equal(true);
+    expect(el.views.length).to.equal(2);
+    expect(el.views[1] === second, 'the element is given the new view').to.equal(true);
     await second.whenDrawn;
     expect(drawnNodes(el)).to.equal(20);
     second.stopLayout();
