@@ -98,6 +98,16 @@ describe('lazyPart', () => {
     expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'fulfilled'))).to.deep.equal(['chunk failed', 'chunk failed']);
     expect(part.module).to.equal(undefined);
   });
+
+  it('a failed import is tried again by the next load (a chunk lost to a network blip)', async () => {
+    let calls = 0;
+    const part = lazyPart<{ answer: number }>(() => (++calls === 1 ? Promise.reject(new Error('chunk failed')) : Promise.resolve({ answer: 42 })));
+    const first = await part.load().then(() => 'fulfilled', (e: Error) => e.message);
+    expect(first).to.equal('chunk failed');
+    expect((await part.load()).answer).to.equal(42);
+    expect(calls).to.equal(2);
+    expect(part.module?.answer).to.equal(42);
+  });
 });
 
 describe('GraphStage', function () {

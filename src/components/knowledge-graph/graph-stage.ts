@@ -24,7 +24,17 @@ export interface LazyPart<T> {
 
 export function lazyPart<T>(importer: () => Promise<T>): LazyPart<T> {
   let loading: Promise<T> | undefined;
-  const part: LazyPart<T> = { load: () => (loading ??= importer().then((module) => (part.module = module))) };
+  const part: LazyPart<T> = {
+    load: () =>
+      (loading ??= importer().then(
+        (module) => (part.module = module),
+        (error: unknown) => {
+          // A chunk that failed to come (a network blip) is asked for again by the next load.
+          loading = undefined;
+          throw error;
+        },
+      )),
+  };
   return part;
 }
 
