@@ -13,19 +13,21 @@ export const findInPageSupported = typeof HTMLElement !== 'undefined' && 'onbefo
  */
 export class LazyFindInPage {
   private finder?: FindInPage;
+  private loaded?: typeof FindInPage;
   private loading = false;
   private attached?: [HTMLElement | null, HTMLElement | null, readonly Segment[]];
   private window?: [number, number];
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly options: FindInPageOptions,
   ) {}
 
   attach(before: HTMLElement | null, after: HTMLElement | null, segments: readonly Segment[]): void {
     if (this.finder) return this.finder.attach(before, after, segments);
     this.attached = [before, after, segments];
-    if (findInPageSupported && segments.length && !this.loading) this.load();
+    if (this.loaded) this.create();
+    else if (findInPageSupported && segments.length && !this.loading) this.load();
   }
 
   setWindow(first: number, last: number): void {
@@ -37,13 +39,23 @@ export class LazyFindInPage {
     this.loading = true;
     import('./find-in-page.js').then(
       ({ FindInPage }) => {
-        // Added late: Lit calls hostConnected at once when the host is already connected.
-        this.finder = new FindInPage(this.host, this.options);
-        if (this.attached) this.finder.attach(...this.attached);
-        if (this.window) this.finder.setWindow(...this.window);
+        this.loaded = FindInPage;
+        this.create();
       },
       // A chunk that cannot be fetched costs only Ctrl+F beyond the rendered rows.
       () => (this.loading = false),
     );
+  }
+
+  /**
+   * Only on a host in the page: one removed while the chunk came would never be told it left, and
+   * its idle build would keep it (and its episode) alive. Back in the page, its next render comes here.
+   */
+  private create(): void {
+    if (!this.loaded || !this.host.isConnected) return;
+    // Added while connected: Lit calls hostConnected at once, and hostDisconnected when it leaves.
+    this.finder = new this.loaded(this.host, this.options);
+    if (this.attached) this.finder.attach(...this.attached);
+    if (this.window) this.finder.setWindow(...this.window);
   }
 }
