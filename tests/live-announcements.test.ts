@@ -5,12 +5,13 @@
  * the right words; the search and filter regions must be on the page before the action, or the
  * change is not announced at all.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EpisodeProvider } from '../src/components/episode-provider/episode-provider.js';
 import { defaultStrings as t } from '../src/i18n/strings.js';
 import { waitUntil } from './helpers/media.js';
+import { fullPage } from './helpers/full-page.js';
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -20,19 +21,7 @@ function liveRegionOf(element: Element): Element | null {
 }
 
 async function page(): Promise<{ root: HTMLElement; provider: EpisodeProvider; shadow: (tag: string) => ShadowRoot }> {
-  const root = await fixture<HTMLElement>(html`<main>
-    <episode-provider src="/tests/fixtures/episodes/page-seed.json">
-      <episode-summary></episode-summary>
-      <knowledge-graph></knowledge-graph>
-      <key-moments></key-moments>
-      <transcript-view></transcript-view>
-      <episode-topics></episode-topics>
-      <entity-list></entity-list>
-    </episode-provider>
-  </main>`);
-  const provider = root.querySelector('episode-provider') as EpisodeProvider;
-  await waitUntil(() => provider.state.status === 'ready', 'the episode');
-  await (root.querySelector('knowledge-graph') as HTMLElement & { drawn: Promise<void> }).drawn;
+  const { root, provider } = await fullPage();
   return { root, provider, shadow: (tag) => root.querySelector(tag)!.shadowRoot! };
 }
 

@@ -3,7 +3,7 @@
  * `<cite>Name:</cite> <time>0:53</time> <p>text</p>`, repeated.
  *
  * The markup is read by a tokenizer (htmlparser2) that builds no DOM: nothing in it runs, loads
- * or reaches the page, no Trusted Types sink is touched (`DOMParser` is one), and the same code
+ * or reaches the page, no Trusted Types sink is touched (no DOM parsing at all), and the same code
  * runs in Node. Only the text of `<cite>`, `<time>` and `<p>` elements is read, as the DOM's
  * `textContent` would give it (descendants included, entities decoded, script and style left out).
  * A chunk of its own in the CDN build, fetched only for an HTML transcript.
